@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import type { AppRuntime } from "../runtime.js";
+import type { Actor } from "./actor.js";
+import { LoaderRegistry } from "./loaders.js";
+
+/**
+ * One per HTTP request and per graphql-ws operation: the caller, a forked EntityManager (its own identity
+ * map), the request's DataLoaders and a logger carrying the request id.
+ */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  em: EntityManager;
+  loaders: LoaderRegistry;
+  log: Logger;
+  app: AppRuntime;
+  /** Client address, for lockout and audit records. */
+  ip: string | undefined;
+  /** Set when the transport is graphql-ws. */
+  transport: "http" | "ws";
+}
+
+export function createRequestContext(
+  app: AppRuntime,
+  actor: Actor | null,
+  init: { requestId?: string; ip?: string; transport: "http" | "ws" },
+): RequestContext {
+  const requestId = init.requestId ?? randomUUID();
+  const ctx: RequestContext = {
+    requestId,
+    actor,
+    em: app.orm.em.fork({ clear: true }) as EntityManager,
+    loaders: new LoaderRegistry(() => ctx),
+    log: app.logger.child({ requestId, actor: actor?.accountId }),
+    app,
+    ip: init.ip,
+    transport: init.transport,
+  };
+  return ctx;
+}

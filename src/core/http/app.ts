@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import type http from "node:http";
+import express from "express";
+import type { Request } from "express";
+import { ApolloServer } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { GraphQLSchema } from "graphql";
+import type { RequestContext } from "../context/context.js";
+import { createRequestContext } from "../context/context.js";
+import { AppError, UnauthenticatedError } from "../errors/app-errors.js";
+import type { ErrorCode } from "../errors/app-errors.js";
+import { makeFormatError } from "../graphql/errors.js";
+import type { AppRuntime } from "../runtime.js";
+
+/** Reads "Authorization: Bearer <token>" (access token or API token). */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  return match[1];
+}
+
+function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          contextValue.log.info(
+            {
+              operation: operationName ?? undefined,
+              ms: Math.round(performance.now() - started),
+              errors: errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+            },
+            "graphql request",
+          );
+        },
+      };
+    },
+  };
+}
+
+export interface HttpApp {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+export async function createHttpApp(
+  runtime: AppRuntime,
+  schema: GraphQLSchema,
+  httpServer: http.Server,
+  disposeWs: () => Promise<void>,
+): Promise<HttpApp> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: runtime.config.introspection,
+    formatError: makeFormatError(runtime.logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await disposeWs();
+            },
+          };
+        },
+      },
+      requestLogPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await runtime.orm.em.getConnection().execute("select 1");
+      res.json({ status: "ready" });
+    } catch (error) {
+      runtime.logger.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "unavailable", reason: "database unreachable" });
+    }
+  });
+
+  const context = async ({ req }: { req: Request }): Promise<RequestContext> => {
+    const requestId = (req.header("x-request-id") ?? "").slice(0, 64) || randomUUID();
+    const token = bearerToken(req.header("authorization"));
+    const actor = token ? await runtime.authenticate(runtime, token) : null;
+    return createRequestContext(runtime, actor, { requestId, ip: req.ip, transport: "http" });
+  };
+
+  app.use(
+    "/graphql",
+    express.json({ limit: runtime.config.maxRequestBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await context({ req });
+        } catch (error) {
+          // A bad credential is answered 401 with its code, not as a failed context (HTTP 500).
+          if (error instanceof AppError) {
+            throw new AppError(error.extensions.code as ErrorCode, error.message, { http: { status: 401 } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+  return { app, apollo };
+}

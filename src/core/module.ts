@@ -1,0 +1,31 @@
+import type { NonEmptyArray } from "type-graphql";
+import type { RequestContext } from "./context/context.js";
+import type { Actor } from "./context/actor.js";
+import type { AppRuntime } from "./runtime.js";
+
+/** Loads a node by raw id for `node(id:)`, enforcing the caller's right to see it (null = not found). */
+export type NodeFetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
+
+/** Turns a bearer credential into an actor; throws UnauthenticatedError when it is invalid or revoked. */
+export type Authenticator = (app: AppRuntime, credential: string) => Promise<Actor>;
+
+/** What a domain module contributes to the server. */
+export interface ModuleDefinition {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  /** GraphQL type name -> fetcher, for the Node interface. */
+  nodes?: Record<string, NodeFetcher>;
+  authenticator?: Authenticator;
+  /** Runs once after migrations, before the server listens (seed fixed rows, start timers). */
+  onBoot?: (app: AppRuntime) => Promise<void>;
+  onShutdown?: (app: AppRuntime) => Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function collectResolvers(modules: ModuleDefinition[], core: Function[]): NonEmptyArray<Function> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  return [...core, ...modules.flatMap((m) => m.resolvers)] as NonEmptyArray<Function>;
+}

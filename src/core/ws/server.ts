@@ -1,0 +1,115 @@
+import type http from "node:http";
+import { WebSocketServer } from "ws";
+import type WebSocket from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { Actor } from "../context/actor.js";
+import { createRequestContext } from "../context/context.js";
+import { AppError } from "../errors/app-errors.js";
+import { makeFormatError } from "../graphql/errors.js";
+import type { AppRuntime } from "../runtime.js";
+import { CREDENTIAL_REVOKED, type CredentialRevokedEvent } from "../events/topics.js";
+
+/** Close codes beyond graphql-ws's own: the credential expired, or was revoked while connected. */
+export const WS_CLOSE_TOKEN_EXPIRED = 4401;
+export const WS_CLOSE_TOKEN_REVOKED = 4403;
+
+interface ConnectionState {
+  actor?: Actor | null;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+/**
+ * graphql-ws on the HTTP server's /graphql path. The credential comes in connection_init
+ * (`{ authorization: "Bearer …" }` or `{ token }`); no credential connects anonymously (portal visitors).
+ * A socket closes when its access token expires or its session / API token is revoked.
+ */
+export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpServer: http.Server) {
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: "/graphql",
+    maxPayload: runtime.config.maxRequestBytes,
+    verifyClient: ({ origin }: { origin: string }) =>
+      runtime.config.wsAllowedOrigins.length === 0 ||
+      !origin ||
+      runtime.config.wsAllowedOrigins.includes(origin),
+  });
+  const sockets = new Map<WebSocket, ConnectionState>();
+  const formatError = makeFormatError(runtime.logger);
+
+  const revocations = (runtime.pubsub.subscribe(CREDENTIAL_REVOKED) as AsyncIterable<CredentialRevokedEvent>)[
+    Symbol.asyncIterator
+  ]();
+  void (async () => {
+    for await (const event of { [Symbol.asyncIterator]: () => revocations }) {
+      for (const [socket, state] of sockets) {
+        const actor = state.actor;
+        if (!actor) continue;
+        if (
+          (event.kind === "session" && actor.sessionId === event.id) ||
+          (event.kind === "apiToken" && actor.apiTokenId === event.id) ||
+          (event.kind === "account" && actor.accountId === event.id)
+        ) {
+          socket.close(WS_CLOSE_TOKEN_REVOKED, "Credential revoked");
+        }
+      }
+    }
+  })();
+
+  const disposable = useServer<Record<string, unknown> | undefined, { state: ConnectionState }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const raw = (params.authorization ?? params.Authorization ?? params.token) as unknown;
+        const state: ConnectionState = { actor: null };
+        sockets.set(ctx.extra.socket, state);
+        ctx.extra.state = state;
+        ctx.extra.socket.once("close", () => {
+          clearTimeout(state.expiryTimer);
+          sockets.delete(ctx.extra.socket);
+        });
+        if (raw === undefined || raw === null || raw === "") return true;
+        if (typeof raw !== "string") return false;
+        const token = raw.replace(/^Bearer\s+/i, "");
+        try {
+          state.actor = await runtime.authenticate(runtime, token);
+        } catch (error) {
+          if (error instanceof AppError) return false;
+          throw error;
+        }
+        const expiresAt = state.actor.expiresAt;
+        if (expiresAt) {
+          const ms = expiresAt * 1000 - Date.now();
+          state.expiryTimer = setTimeout(
+            () => ctx.extra.socket.close(WS_CLOSE_TOKEN_EXPIRED, "Token expired"),
+            Math.max(0, ms),
+          );
+        }
+        return true;
+      },
+      context: (ctx) =>
+        createRequestContext(runtime, ctx.extra.state?.actor ?? null, {
+          ip: ctx.extra.request.socket.remoteAddress,
+          transport: "ws",
+        }),
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => formatError(error.toJSON() as GraphQLFormattedError, error)),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return undefined;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON() as GraphQLFormattedError, error)),
+        };
+      },
+    },
+    wss,
+  );
+
+  return {
+    async dispose() {
+      await revocations.return?.();
+      await disposable.dispose();
+    },
+  };
+}

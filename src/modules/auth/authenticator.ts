@@ -1,0 +1,66 @@
+import type { Actor } from "../../core/context/actor.js";
+import { UnauthenticatedError } from "../../core/errors/app-errors.js";
+import type { AppRuntime } from "../../core/runtime.js";
+import { Account } from "../accounts/account.entity.js";
+import { effectivePermissions } from "../roles/effective-permissions.js";
+import { API_TOKEN_PREFIX, ApiToken } from "./api-token.entity.js";
+import { Session } from "./session.entity.js";
+import { sha256, verifyAccessToken } from "./tokens.js";
+
+/** lastUsedAt is written at most this often per token, so a busy script does not write on every call. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+function actorOf(account: Account, permissions: Set<string>, extra: Partial<Actor>): Actor {
+  return {
+    accountId: account.id,
+    kind: account.kind,
+    username: account.username,
+    permissions,
+    roleKeys: new Set(account.roles.getItems().flatMap((r) => (r.predefined ? [r.predefined] : []))),
+    mustChangePassword: account.forcePasswordChange,
+    ...extra,
+  };
+}
+
+async function authenticateApiToken(app: AppRuntime, token: string): Promise<Actor> {
+  const em = app.orm.em.fork();
+  const apiToken = await em.findOne(
+    ApiToken,
+    { tokenHash: sha256(token) },
+    { populate: ["owner", "owner.roles"] },
+  );
+  const now = new Date();
+  if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt <= now)) {
+    throw new UnauthenticatedError("The API token is invalid, expired or revoked.");
+  }
+  const owner = apiToken.owner;
+  if (owner.disabled) throw new UnauthenticatedError("The API token's owner is disabled.");
+  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
+    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+  }
+  const ownerPermissions = effectivePermissions(owner.roles.getItems());
+  const permissions = new Set(apiToken.permissions.filter((p) => ownerPermissions.has(p)));
+  // A script cannot answer "change your password": the token works as scoped regardless.
+  return { ...actorOf(owner, permissions, { apiTokenId: apiToken.id }), mustChangePassword: false };
+}
+
+/** Bearer credential -> actor. Access tokens must belong to a live session of an enabled account. */
+export async function authenticate(app: AppRuntime, credential: string): Promise<Actor> {
+  if (credential.startsWith(API_TOKEN_PREFIX)) return authenticateApiToken(app, credential);
+  const claims = await verifyAccessToken(app, credential);
+  const em = app.orm.em.fork();
+  const session = await em.findOne(
+    Session,
+    { id: claims.sessionId, account: claims.accountId },
+    { populate: ["account", "account.roles"] },
+  );
+  if (!session || session.revokedAt || session.expiresAt <= new Date()) {
+    throw new UnauthenticatedError("The session has ended: sign in again.");
+  }
+  const account: Account = session.account;
+  if (account.disabled) throw new UnauthenticatedError("This account is disabled.");
+  return actorOf(account, effectivePermissions(account.roles.getItems()), {
+    sessionId: session.id,
+    expiresAt: claims.expiresAt,
+  });
+}

@@ -1,0 +1,15 @@
+import type { ModuleDefinition } from "../core/module.js";
+import { accountsModule } from "./accounts/index.js";
+import { authModule } from "./auth/index.js";
+import { organizationModule } from "./organization/index.js";
+import { rolesModule } from "./roles/index.js";
+import { systemModule } from "./system/index.js";
+
+/** Every domain module, in boot order (roles are seeded before anything refers to them). */
+export const modules: ModuleDefinition[] = [
+  rolesModule,
+  systemModule,
+  accountsModule,
+  authModule,
+  organizationModule,
+];

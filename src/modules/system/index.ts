@@ -1,0 +1,18 @@
+import type { ModuleDefinition } from "../../core/module.js";
+import { setSigningSecret } from "../auth/tokens.js";
+import { Installation } from "./installation.entity.js";
+import { ensureInstallation } from "./installation.service.js";
+import { SystemResolver } from "./system.resolver.js";
+
+export { Installation } from "./installation.entity.js";
+export { getInstallation, getSecuritySettings } from "./installation.service.js";
+
+export const systemModule: ModuleDefinition = {
+  name: "system",
+  entities: [Installation],
+  resolvers: [SystemResolver],
+  async onBoot(app) {
+    const installation = await ensureInstallation(app);
+    setSigningSecret(app, app.config.jwtSecret ?? installation.tokenSecret);
+  },
+};
