@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import fs from "node:fs/promises";
+import fsSync from "node:fs";
 import path from "node:path";
 import { MikroORM } from "@mikro-orm/postgresql";
 import { startEmbeddedDatabase } from "../core/db/embedded.js";
@@ -11,15 +12,52 @@ import { modules } from "../modules/index.js";
  * migration (an in-memory embedded database unless DATABASE_URL is set), then rewrites the migrations index.
  */
 const dir = path.resolve("src/core/db/migrations");
+const reset = process.argv.includes("--reset");
+const name = process.argv.slice(2).find((a) => !a.startsWith("--"));
+
+// Several developers (or agents) may regenerate at once in one checkout: take turns.
+const lockFile = path.join(dir, ".lock");
+for (let waited = 0; ; waited += 200) {
+  try {
+    await fs.writeFile(lockFile, String(process.pid), { flag: "wx" });
+    break;
+  } catch {
+    if (waited > 120_000)
+      throw new Error(`${lockFile} is held; remove it if no migration command is running`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+process.on("exit", () => {
+  try {
+    fsSync.unlinkSync(lockFile);
+  } catch {
+    // already gone
+  }
+});
+if (reset) {
+  // Pre-release only: fold every migration into one initial migration.
+  for (const f of await fs.readdir(dir))
+    if (/^Migration\d+.*\.ts$/.test(f)) await fs.unlink(path.join(dir, f));
+}
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase(undefined);
 const config = ormConfig({
   clientUrl: process.env.DATABASE_URL ?? embedded!.url,
   entities: modules.flatMap((m) => m.entities),
   poolMax: 1,
 });
-const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: dir, pathTs: dir } });
+const orm = await MikroORM.init({
+  ...config,
+  migrations: {
+    ...config.migrations,
+    path: dir,
+    pathTs: dir,
+    migrationsList: reset ? [] : config.migrations?.migrationsList,
+    // A stable name for the folded initial migration keeps regenerations diffable in git.
+    fileName: (timestamp: string, label?: string) =>
+      reset ? "Migration20260101000000_initial" : `Migration${timestamp}${label ? `_${label}` : ""}`,
+  },
+});
 await orm.getMigrator().up();
-const name = process.argv[2];
 const result = await orm.getMigrator().createMigration(dir, false, false, name);
 console.log(result.diff.up.length ? `wrote ${result.fileName}` : "no changes");
 await orm.close(true);
