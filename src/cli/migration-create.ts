@@ -40,10 +40,12 @@ if (reset) {
     if (/^Migration\d+.*\.ts$/.test(f)) await fs.unlink(path.join(dir, f));
 }
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase(undefined);
+const migrationsList = reset ? [] : (await import("../core/db/migrations/index.js")).migrationsList;
 const config = ormConfig({
   clientUrl: process.env.DATABASE_URL ?? embedded!.url,
   entities: modules.flatMap((m) => m.entities),
   poolMax: 1,
+  migrationsList,
 });
 const orm = await MikroORM.init({
   ...config,
@@ -51,7 +53,7 @@ const orm = await MikroORM.init({
     ...config.migrations,
     path: dir,
     pathTs: dir,
-    migrationsList: reset ? [] : config.migrations?.migrationsList,
+    migrationsList,
     // A stable name for the folded initial migration keeps regenerations diffable in git.
     fileName: (timestamp: string, label?: string) =>
       reset ? "Migration20260101000000_initial" : `Migration${timestamp}${label ? `_${label}` : ""}`,
@@ -60,13 +62,25 @@ const orm = await MikroORM.init({
 await orm.getMigrator().up();
 const result = await orm.getMigrator().createMigration(dir, false, false, name);
 console.log(result.diff.up.length ? `wrote ${result.fileName}` : "no changes");
+if (reset && result.fileName) {
+  const file = path.join(dir, result.fileName);
+  const source = await fs.readFile(file, "utf8");
+  await fs.writeFile(
+    file,
+    source.replace(/export class \w+/, `export class ${result.fileName.replace(/\.ts$/, "")}`),
+  );
+}
 await orm.close(true);
 await embedded?.stop();
 
 const files = (await fs.readdir(dir)).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+const classes = await Promise.all(
+  files.map(
+    async (f) => /export class (\w+)/.exec(await fs.readFile(path.join(dir, f), "utf8"))?.[1] ?? "Missing",
+  ),
+);
 const imports = files.map(
-  (f, i) =>
-    `import { ${f.replace(/\.ts$/, "").replace(/[^A-Za-z0-9_]/g, "_")} as M${i} } from "./${f.replace(/\.ts$/, ".js")}";`,
+  (f, i) => `import { ${classes[i]} as M${i} } from "./${f.replace(/\.ts$/, ".js")}";`,
 );
 const list = files.map((f, i) => `  { name: "${f.replace(/\.ts$/, "")}", class: M${i} },`);
 await fs.writeFile(

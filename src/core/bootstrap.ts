@@ -5,6 +5,7 @@ import type { AppConfig } from "./config/config.js";
 import { startEmbeddedDatabase } from "./db/embedded.js";
 import type { EmbeddedDatabase } from "./db/embedded.js";
 import { initOrm, migrate } from "./db/orm.js";
+import { migrationsList } from "./db/migrations/index.js";
 import { createMemoryPubSub } from "./events/pubsub.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { createHttpApp } from "./http/app.js";
@@ -51,6 +52,7 @@ export async function createRuntime(
     poolMax: embedded ? 1 : 10,
     logger,
     onQuery: options.onQuery,
+    migrationsList,
   });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, "migrations applied");

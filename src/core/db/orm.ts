@@ -2,7 +2,7 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import type { Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import type { Logger } from "pino";
-import { migrationsList } from "./migrations/index.js";
+import type { MigrationObject } from "@mikro-orm/core";
 
 export interface OrmOptions {
   clientUrl: string;
@@ -12,6 +12,8 @@ export interface OrmOptions {
   logger?: Logger;
   /** Called with each SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
+  /** The migrations to apply, in order (src/core/db/migrations/index.ts). */
+  migrationsList: MigrationObject[];
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -31,7 +33,7 @@ export function ormConfig(options: OrmOptions): Options {
     migrations: {
       tableName: "mikro_orm_migrations",
       // Listed explicitly so they load the same way from compiled dist/ and from vitest's TypeScript.
-      migrationsList,
+      migrationsList: options.migrationsList,
       pathTs: "src/core/db/migrations",
       path: "dist/src/core/db/migrations",
       emit: "ts",

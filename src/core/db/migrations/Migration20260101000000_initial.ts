@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123115134_initial extends Migration {
+export class Migration20260101000000_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "account_kind" as enum ('EMPLOYEE', 'USER');`);
