@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import express from "express";
-import type { Request } from "express";
+import type { Request, Response } from "express";
 import { ApolloServer } from "@apollo/server";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -12,6 +12,7 @@ import { createRequestContext } from "../context/context.js";
 import { AppError, UnauthenticatedError } from "../errors/app-errors.js";
 import type { ErrorCode } from "../errors/app-errors.js";
 import { makeFormatError } from "../graphql/errors.js";
+import { depthLimitRule } from "../graphql/depth-limit.js";
 import type { AppRuntime } from "../runtime.js";
 
 /** Reads "Authorization: Bearer <token>" (access token or API token). */
@@ -58,6 +59,7 @@ export async function createHttpApp(
     introspection: runtime.config.introspection,
     formatError: makeFormatError(runtime.logger),
     includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule()],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -91,8 +93,11 @@ export async function createHttpApp(
     }
   });
 
-  const context = async ({ req }: { req: Request }): Promise<RequestContext> => {
-    const requestId = (req.header("x-request-id") ?? "").slice(0, 64) || randomUUID();
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    // A caller's request id is kept (for tracing across services) if it is sane; it comes back in the response.
+    const incoming = req.header("x-request-id") ?? "";
+    const requestId = /^[\w.:-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader("x-request-id", requestId);
     const token = bearerToken(req.header("authorization"));
     const actor = token ? await runtime.authenticate(runtime, token) : null;
     return createRequestContext(runtime, actor, { requestId, ip: req.ip, transport: "http" });
@@ -102,9 +107,9 @@ export async function createHttpApp(
     "/graphql",
     express.json({ limit: runtime.config.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return await context({ req });
+          return await context({ req, res });
         } catch (error) {
           // A bad credential is answered 401 with its code, not as a failed context (HTTP 500).
           if (error instanceof AppError) {

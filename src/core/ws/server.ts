@@ -2,7 +2,9 @@ import type http from "node:http";
 import { WebSocketServer } from "ws";
 import type WebSocket from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { parse, specifiedRules, validate } from "graphql";
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { depthLimitRule } from "../graphql/depth-limit.js";
 import type { Actor } from "../context/actor.js";
 import { createRequestContext } from "../context/context.js";
 import { AppError } from "../errors/app-errors.js";
@@ -87,6 +89,18 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
           );
         }
         return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        // graphql-ws validates with the default rules only; add ours (depth limit) the same way HTTP does.
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, depthLimitRule()]);
+        if (errors.length) return errors;
+        return undefined;
       },
       context: (ctx) =>
         createRequestContext(runtime, ctx.extra.state?.actor ?? null, {
