@@ -18,6 +18,8 @@ export interface RequestContext {
   app: AppRuntime;
   /** Client address, for lockout and audit records. */
   ip: string | undefined;
+  /** Client software (User-Agent header), shown in the session list. */
+  userAgent: string | undefined;
   /** Set when the transport is graphql-ws. */
   transport: "http" | "ws";
 }
@@ -25,7 +27,7 @@ export interface RequestContext {
 export function createRequestContext(
   app: AppRuntime,
   actor: Actor | null,
-  init: { requestId?: string; ip?: string; transport: "http" | "ws" },
+  init: { requestId?: string; ip?: string; userAgent?: string; transport: "http" | "ws" },
 ): RequestContext {
   const requestId = init.requestId ?? randomUUID();
   const ctx: RequestContext = {
@@ -36,6 +38,7 @@ export function createRequestContext(
     log: app.logger.child({ requestId, actor: actor?.accountId }),
     app,
     ip: init.ip,
+    userAgent: init.userAgent?.slice(0, 512),
     transport: init.transport,
   };
   return ctx;

@@ -100,7 +100,12 @@ export async function createHttpApp(
     res.setHeader("x-request-id", requestId);
     const token = bearerToken(req.header("authorization"));
     const actor = token ? await runtime.authenticate(runtime, token) : null;
-    return createRequestContext(runtime, actor, { requestId, ip: req.ip, transport: "http" });
+    return createRequestContext(runtime, actor, {
+      requestId,
+      ip: req.ip,
+      userAgent: req.header("user-agent"),
+      transport: "http",
+    });
   };
 
   app.use(

@@ -18,6 +18,8 @@ export const WS_CLOSE_TOKEN_REVOKED = 4403;
 
 interface ConnectionState {
   actor?: Actor | null;
+  /** The bearer credential of connection_init, re-checked for every operation. */
+  credential?: string;
   expiryTimer?: NodeJS.Timeout;
 }
 
@@ -76,6 +78,7 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
         const token = raw.replace(/^Bearer\s+/i, "");
         try {
           state.actor = await runtime.authenticate(runtime, token);
+          state.credential = token;
         } catch (error) {
           if (error instanceof AppError) return false;
           throw error;
@@ -90,7 +93,23 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
         }
         return true;
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        // Each operation sees the account as it is now, as an HTTP request would: roles taken away since
+        // connection_init no longer apply, and a credential that stopped working closes the socket.
+        const state = ctx.extra.state;
+        if (state?.credential) {
+          try {
+            state.actor = await runtime.authenticate(runtime, state.credential);
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            const expired = (state.actor?.expiresAt ?? Infinity) * 1000 <= Date.now();
+            ctx.extra.socket.close(
+              expired ? WS_CLOSE_TOKEN_EXPIRED : WS_CLOSE_TOKEN_REVOKED,
+              expired ? "Token expired" : "Credential revoked",
+            );
+            return [error];
+          }
+        }
         // graphql-ws validates with the default rules only; add ours (depth limit) the same way HTTP does.
         let document;
         try {
@@ -105,6 +124,7 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
       context: (ctx) =>
         createRequestContext(runtime, ctx.extra.state?.actor ?? null, {
           ip: ctx.extra.request.socket.remoteAddress,
+          userAgent: ctx.extra.request.headers["user-agent"],
           transport: "ws",
         }),
       onError: (_ctx, _id, _payload, errors) =>
