@@ -111,6 +111,26 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** Browsers send Origin as scheme://host[:port]; anything else (a bare host, a path) would never match. */
+function origins(env: Env, name: string): string[] {
+  const list = (env[name] ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new ConfigError(name, `must list origins like https://help.example.com, got "${origin}"`);
+    }
+  }
+  return list;
+}
+
 const LOG_LEVELS: LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /** Reads and validates the environment once; every bad variable is reported by name. */
@@ -134,11 +154,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     logLevel,
     introspection: bool(env, "GRAPHQL_INTROSPECTION", true),
     maxRequestBytes: int(env, "MAX_REQUEST_BYTES", 1_048_576, 1024, 104_857_600),
-    wsAllowedOrigins: (env.WS_ALLOWED_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter(Boolean),
+    wsAllowedOrigins: origins(env, "WS_ALLOWED_ORIGINS"),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
   };
+  // A session that outlives its refresh token's lifetime cannot be renewed: every client would be signed out
+  // at each access token expiry.
+  if (config.refreshTokenTtlSeconds <= config.accessTokenTtlSeconds) {
+    throw new ConfigError("REFRESH_TOKEN_TTL", "must be longer than ACCESS_TOKEN_TTL");
+  }
   return { ...config, ...overrides };
 }
