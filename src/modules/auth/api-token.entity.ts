@@ -24,7 +24,15 @@ export class ApiToken extends BaseEntity {
   @ManyToOne(() => Account, { nullable: true, deleteRule: "set null" })
   createdBy?: Rel<Account> | null;
 
-  @Field({ description: "The first characters of the token, to recognise it." })
+  /**
+   * The API token that created this one, when a script minted it. Revoking a token revokes what it created,
+   * so a leaked token cannot leave a live descendant behind.
+   */
+  @ManyToOne(() => ApiToken, { nullable: true, deleteRule: "set null" })
+  @Index()
+  createdByToken?: Rel<ApiToken> | null;
+
+  @Field({ description: 'The first characters of the token ("dgt_" and 8 more), to recognise it.' })
   @Property({ length: 16 })
   prefix!: string;
 
@@ -32,21 +40,38 @@ export class ApiToken extends BaseEntity {
   @Unique()
   tokenHash!: string;
 
-  @Field(() => [String], { description: "Permission keys this token may use." })
+  @Field(() => [String], {
+    description:
+      "Permission keys this token may use; what it can actually do is these intersected with the owner's " +
+      "current permissions.",
+  })
   @Property({ type: "text[]" })
   permissions: string[] = [];
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the token stops working; null = never." })
   @Property({ type: "timestamptz", nullable: true })
   expiresAt?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Last time the token authenticated a request (recorded at most once a minute).",
+  })
   @Property({ type: "timestamptz", nullable: true })
   lastUsedAt?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the token was revoked; null = not revoked.",
+  })
   @Property({ type: "timestamptz", nullable: true })
   revokedAt?: Date | null;
+
+  @Field({ description: "True while the token works: neither revoked nor expired." })
+  get active(): boolean {
+    return !this.revokedAt && (!this.expiresAt || this.expiresAt > new Date());
+  }
 }
 
 export const API_TOKEN_PREFIX = "dgt_";
+/** Characters of the secret kept in clear as `prefix`: "dgt_" and 8 random characters. */
+export const API_TOKEN_VISIBLE_CHARS = 12;

@@ -1,16 +1,17 @@
 import { LockMode } from "@mikro-orm/core";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
-import { UnauthenticatedError } from "../../core/errors/app-errors.js";
-import { CREDENTIAL_REVOKED } from "../../core/events/topics.js";
+import { ForbiddenError, UnauthenticatedError } from "../../core/errors/app-errors.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
-import type { AppRuntime } from "../../core/runtime.js";
-import { Account, usernameKey } from "../accounts/account.entity.js";
-import { AuthenticationMethod } from "../accounts/account.entity.js";
+import { Account, AuthenticationMethod, usernameKey } from "../accounts/account.entity.js";
 import { getSecuritySettings } from "../system/installation.service.js";
-import { Session } from "./session.entity.js";
 import { build } from "../../core/db/base.entity.js";
+import { AccountChangeReason, publishAccountChanged } from "./account-events.js";
+import { checkNewPassword } from "./password-policy.js";
+import { clearFailedLogins, reserveLoginAttempt } from "./lockout.js";
 import { burnPasswordCheck, checkPasswordPolicy, hashPassword, verifyPassword } from "./password.js";
+import { RotatedRefreshToken } from "./rotated-refresh-token.entity.js";
+import { Session } from "./session.entity.js";
+import { revokeSessions } from "./sessions.service.js";
 import { randomToken, sha256, signAccessToken } from "./tokens.js";
 
 export interface IssuedTokens {
@@ -21,15 +22,12 @@ export interface IssuedTokens {
   account: Account;
 }
 
-async function issueSession(ctx: RequestContext, account: Account): Promise<IssuedTokens> {
-  const refreshToken = randomToken();
-  const session = build(Session, {
-    account,
-    refreshTokenHash: sha256(refreshToken),
-    expiresAt: new Date(Date.now() + ctx.app.config.refreshTokenTtlSeconds * 1000),
-    ip: ctx.ip ?? null,
-  });
-  await ctx.em.persistAndFlush(session);
+async function accessTokens(
+  ctx: RequestContext,
+  session: Session,
+  refreshToken: string,
+  account: Account,
+): Promise<IssuedTokens> {
   const access = await signAccessToken(ctx.app, account.id, session.id);
   return {
     accessToken: access.token,
@@ -40,26 +38,23 @@ async function issueSession(ctx: RequestContext, account: Account): Promise<Issu
   };
 }
 
-const INVALID = () => userError("INVALID_CREDENTIALS", "The username or password is incorrect.");
-
-/**
- * Counts a failure atomically, so parallel guesses cannot slip past the limit; the lockout starts at the
- * Nth failure and the counter resets (002 L7542: 10 failures -> 5 minutes by default).
- */
-async function recordFailure(
-  em: EntityManager,
-  accountId: string,
-  max: number,
-  minutes: number,
-): Promise<void> {
-  await em.getConnection().execute(
-    `update account set
-       failed_login_count = case when failed_login_count + 1 >= ? then 0 else failed_login_count + 1 end,
-       locked_until = case when failed_login_count + 1 >= ? then now() + (? * interval '1 minute') else locked_until end
-     where id = ?`,
-    [max, max, minutes, accountId],
-  );
+async function issueSession(ctx: RequestContext, account: Account): Promise<IssuedTokens> {
+  const refreshToken = randomToken();
+  const session = build(Session, {
+    account,
+    refreshTokenHash: sha256(refreshToken),
+    expiresAt: new Date(Date.now() + ctx.app.config.refreshTokenTtlSeconds * 1000),
+    lastActiveAt: new Date(),
+    lastIp: ctx.ip?.slice(0, 64) ?? null,
+    userAgent: ctx.userAgent ?? null,
+  });
+  await ctx.em.persistAndFlush(session);
+  return accessTokens(ctx, session, refreshToken, account);
 }
+
+const INVALID = () => userError("INVALID_CREDENTIALS", "The username or password is incorrect.");
+const INVALID_REFRESH = () =>
+  userError("INVALID_REFRESH_TOKEN", "The refresh token is invalid, expired or revoked.");
 
 export async function login(ctx: RequestContext, username: string, password: string): Promise<IssuedTokens> {
   const em = ctx.em;
@@ -73,74 +68,84 @@ export async function login(ctx: RequestContext, username: string, password: str
     throw new UserErrorException([INVALID()]);
   }
   const security = await getSecuritySettings(em);
-  if (security.bruteForceProtectionEnabled && account.lockedUntil && account.lockedUntil > new Date()) {
-    throw new UserErrorException([
-      userError(
-        "ACCOUNT_LOCKED",
-        `Too many failed sign-ins: try again after ${account.lockedUntil.toISOString()}.`,
-      ),
-    ]);
-  }
-  const ok = await verifyPassword(account.passwordHash, password);
-  if (!ok) {
-    if (security.bruteForceProtectionEnabled) {
-      await recordFailure(em, account.id, security.maxFailedLoginAttempts, security.lockoutMinutes);
+  if (security.bruteForceProtectionEnabled) {
+    // Refused before the password is even checked: a locked account stays locked for the right password too.
+    const attempt = await reserveLoginAttempt(em, account.id, security);
+    if (!attempt.allowed) {
+      throw new UserErrorException([
+        userError(
+          "ACCOUNT_LOCKED",
+          `Too many failed sign-ins: try again after ${attempt.lockedUntil.toISOString()}.`,
+        ),
+      ]);
     }
-    throw new UserErrorException([INVALID()]);
   }
+  if (!(await verifyPassword(account.passwordHash, password))) throw new UserErrorException([INVALID()]);
+  const now = new Date();
+  await clearFailedLogins(em, account.id, now);
   if (account.disabled)
     throw new UserErrorException([userError("ACCOUNT_DISABLED", "This account is disabled.")]);
-  account.failedLoginCount = 0;
-  account.lockedUntil = null;
-  account.lastLoginAt = new Date();
+  Object.assign(account, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+  if (
+    !security.disablePasswordStrengthForExistingPasswords &&
+    checkPasswordPolicy(new Validation(), password, account.username, security, []).errors.length
+  ) {
+    // The requirements were tightened and apply to existing passwords too (002 L7565): this one no longer
+    // passes, so the account must choose a new one before doing anything else.
+    account.forcePasswordChange = true;
+  }
   return issueSession(ctx, account);
 }
 
-/** Rotates the refresh token: the old one stops working the moment the new one is issued. */
+type RefreshOutcome = { tokens: IssuedTokens } | { reusedBy: { sessionId: string } } | { invalid: true };
+
+/**
+ * Rotates the refresh token: the old one stops working the moment the new one is issued. A refresh token that
+ * was already exchanged and is presented again means it was copied — by an attacker or from the victim — so
+ * the whole session is revoked and both parties must sign in again (OAuth 2.0 Security BCP, refresh token
+ * rotation). Clients must therefore never refresh the same token twice, not even concurrently.
+ */
 export async function refreshSession(ctx: RequestContext, refreshToken: string): Promise<IssuedTokens> {
-  return ctx.em.transactional(async (em) => {
+  const hash = sha256(refreshToken);
+  const outcome: RefreshOutcome = await ctx.em.transactional(async (em) => {
     const session = await em.findOne(
       Session,
-      { refreshTokenHash: sha256(refreshToken) },
+      { refreshTokenHash: hash },
       { populate: ["account"], lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-    if (!session || session.revokedAt || session.expiresAt <= new Date() || session.account.disabled) {
-      throw new UserErrorException([
-        userError("INVALID_REFRESH_TOKEN", "The refresh token is invalid, expired or revoked."),
-      ]);
+    if (!session) {
+      const rotated = await em.findOne(RotatedRefreshToken, { tokenHash: hash }, { populate: ["session"] });
+      if (rotated && !rotated.session.revokedAt) return { reusedBy: { sessionId: rotated.session.id } };
+      return { invalid: true };
+    }
+    if (session.revokedAt || session.expiresAt <= new Date() || session.account.disabled) {
+      return { invalid: true };
     }
     const next = randomToken();
+    em.persist(build(RotatedRefreshToken, { tokenHash: hash, session }));
     session.refreshTokenHash = sha256(next);
     session.expiresAt = new Date(Date.now() + ctx.app.config.refreshTokenTtlSeconds * 1000);
+    session.lastActiveAt = new Date();
+    session.lastIp = ctx.ip?.slice(0, 64) ?? session.lastIp;
+    session.userAgent = ctx.userAgent ?? session.userAgent;
     await em.flush();
-    const access = await signAccessToken(ctx.app, session.account.id, session.id);
-    return {
-      accessToken: access.token,
-      accessTokenExpiresAt: new Date(access.expiresAt * 1000),
-      refreshToken: next,
-      refreshTokenExpiresAt: session.expiresAt,
-      account: session.account,
-    };
+    return { tokens: await accessTokens(ctx, session, next, session.account) };
   });
-}
-
-export async function revokeSessions(
-  app: AppRuntime,
-  em: EntityManager,
-  where: { id?: string; account?: string },
-): Promise<void> {
-  const sessions = await em.find(Session, { ...where, revokedAt: null });
-  if (!sessions.length) return;
-  const now = new Date();
-  await em.nativeUpdate(Session, { id: { $in: sessions.map((s) => s.id) } }, { revokedAt: now });
-  for (const s of sessions) await app.pubsub.publish(CREDENTIAL_REVOKED, { kind: "session", id: s.id });
+  if ("tokens" in outcome) return outcome.tokens;
+  if ("reusedBy" in outcome) {
+    ctx.log.warn({ sessionId: outcome.reusedBy.sessionId }, "refresh token reused: session revoked");
+    await revokeSessions(ctx.app, ctx.em, { id: outcome.reusedBy.sessionId });
+  }
+  throw new UserErrorException([INVALID_REFRESH()]);
 }
 
 export async function logout(ctx: RequestContext): Promise<void> {
-  const sessionId = ctx.actor?.sessionId;
-  if (!sessionId)
-    throw new UnauthenticatedError("logout ends a session; API tokens are revoked with revokeApiToken.");
-  await revokeSessions(ctx.app, ctx.em, { id: sessionId });
+  const actor = ctx.actor;
+  if (!actor) throw new UnauthenticatedError();
+  if (!actor.sessionId) {
+    throw new ForbiddenError("logout ends a session; an API token is ended with revokeApiToken.");
+  }
+  await revokeSessions(ctx.app, ctx.em, { id: actor.sessionId });
 }
 
 /** Clears "force password change"; other sessions of the account end, the caller's stays. */
@@ -151,6 +156,8 @@ export async function changeMyPassword(
 ): Promise<Account> {
   const actor = ctx.actor;
   if (!actor) throw new UnauthenticatedError();
+  // A script holding a narrow token must not be able to turn it into the owner's full password login.
+  if (!actor.sessionId) throw new ForbiddenError("Passwords are changed from a signed-in session.");
   const em = ctx.em;
   const account = await em.findOneOrFail(Account, { id: actor.accountId }, { populate: ["passwordHash"] });
   const validation = new Validation();
@@ -167,16 +174,13 @@ export async function changeMyPassword(
       "newPassword",
     ]);
   }
-  checkPasswordPolicy(validation, newPassword, account.username, await getSecuritySettings(em), [
-    "input",
-    "newPassword",
-  ]);
+  await checkNewPassword(em, validation, newPassword, account.username, ["input", "newPassword"]);
   validation.throwIfAny();
   account.passwordHash = await hashPassword(newPassword);
   account.passwordChangedAt = new Date();
   account.forcePasswordChange = false;
   await em.flush();
-  const others = await em.find(Session, { account: account.id, revokedAt: null });
-  for (const s of others) if (s.id !== actor.sessionId) await revokeSessions(ctx.app, em, { id: s.id });
+  await revokeSessions(ctx.app, em, { account: account.id, id: { $ne: actor.sessionId } });
+  await publishAccountChanged(ctx.app, account.id, AccountChangeReason.PASSWORD_CHANGED);
   return account;
 }

@@ -38,10 +38,35 @@ async function authenticateApiToken(app: AppRuntime, token: string): Promise<Act
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
     await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
   }
-  const ownerPermissions = effectivePermissions(owner.roles.getItems());
-  const permissions = new Set(apiToken.permissions.filter((p) => ownerPermissions.has(p)));
+  const permissions = tokenPermissions(apiToken, effectivePermissions(owner.roles.getItems()));
   // A script cannot answer "change your password": the token works as scoped regardless.
-  return { ...actorOf(owner, permissions, { apiTokenId: apiToken.id }), mustChangePassword: false };
+  return {
+    ...actorOf(owner, permissions, {
+      apiTokenId: apiToken.id,
+      // WebSockets authenticated by an expiring token close when it runs out, as for access tokens.
+      expiresAt: apiToken.expiresAt ? Math.floor(apiToken.expiresAt.getTime() / 1000) : undefined,
+    }),
+    mustChangePassword: false,
+  };
+}
+
+/** A token's scopes intersected with its owner's permissions now: taking a role away shrinks the token. */
+function tokenPermissions(apiToken: ApiToken, ownerPermissions: Set<string>): Set<string> {
+  return new Set(apiToken.permissions.filter((p) => ownerPermissions.has(p)));
+}
+
+/**
+ * The actor's permissions as they are now (roles may have changed since it authenticated); long-lived
+ * subscriptions use it to report and re-check permissions on each event.
+ */
+export async function currentPermissions(app: AppRuntime, actor: Actor): Promise<Set<string>> {
+  const em = app.orm.em.fork();
+  const account = await em.findOne(Account, { id: actor.accountId }, { populate: ["roles"] });
+  if (!account || account.disabled) return new Set();
+  const permissions = effectivePermissions(account.roles.getItems());
+  if (!actor.apiTokenId) return permissions;
+  const apiToken = await em.findOne(ApiToken, { id: actor.apiTokenId });
+  return apiToken ? tokenPermissions(apiToken, permissions) : new Set();
 }
 
 /** Bearer credential -> actor. Access tokens must belong to a live session of an enabled account. */

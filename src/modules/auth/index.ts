@@ -1,15 +1,25 @@
 import type { ModuleDefinition } from "../../core/module.js";
+import { AccountEventsResolver } from "./account-events.resolver.js";
 import { ApiToken } from "./api-token.entity.js";
+import { ApiTokenResolver } from "./api-token.resolver.js";
+import { fetchApiTokenNode } from "./api-token.service.js";
 import { AuthResolver } from "./auth.resolver.js";
 import { authenticate } from "./authenticator.js";
+import { RotatedRefreshToken } from "./rotated-refresh-token.entity.js";
 import { Session } from "./session.entity.js";
+import { SessionResolver } from "./session.resolver.js";
+import { fetchSessionNode } from "./sessions.service.js";
 
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./password.js";
-export { revokeSessions } from "./auth.service.js";
+export { checkNewPassword } from "./password-policy.js";
+export { revokeAccountAccess, revokeSessions } from "./sessions.service.js";
+export { ACCOUNT_CHANGED, AccountChangeReason, publishAccountChanged } from "./account-events.js";
+export type { AccountChangedEvent } from "./account-events.js";
 
 export const authModule: ModuleDefinition = {
   name: "auth",
-  entities: [Session, ApiToken],
-  resolvers: [AuthResolver],
+  entities: [Session, RotatedRefreshToken, ApiToken],
+  resolvers: [AuthResolver, SessionResolver, ApiTokenResolver, AccountEventsResolver],
+  nodes: { Session: fetchSessionNode, ApiToken: fetchApiTokenNode },
   authenticator: authenticate,
 };

@@ -28,7 +28,7 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 
 export const MAX_PASSWORD_LENGTH = 256;
 
-/** The Password Requirements tab (002 L7549-7563), enforced wherever a password is set or changed. */
+/** The Password Requirements tab (002 L7549-7565), enforced wherever a password is set or changed. */
 export function checkPasswordPolicy(
   validation: Validation,
   password: string,
