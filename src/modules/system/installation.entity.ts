@@ -4,7 +4,7 @@ import { BaseEntity } from "../../core/db/base.entity.js";
 import { DateTimeScalar } from "../../core/graphql/scalars.js";
 import { Node } from "../../core/graphql/node.js";
 
-/** Brute-force protection and password requirements (002 L7540-7563). */
+/** Brute-force protection and password requirements (002 L7540-7565). */
 export interface SecuritySettingsData {
   bruteForceProtectionEnabled: boolean;
   maxFailedLoginAttempts: number;
