@@ -70,7 +70,7 @@ export class BrandResolver {
   })
   @RequirePermission(ADMIN)
   async createBrand(
-    @Arg("input", () => CreateBrandInput) input: CreateBrandInput,
+    @Arg("input", () => CreateBrandInput, { description: "See the input type." }) input: CreateBrandInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => createBrand(ctx, input));
@@ -81,7 +81,7 @@ export class BrandResolver {
   })
   @RequirePermission(ADMIN)
   async updateBrand(
-    @Arg("input", () => UpdateBrandInput) input: UpdateBrandInput,
+    @Arg("input", () => UpdateBrandInput, { description: "See the input type." }) input: UpdateBrandInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateBrand(ctx, input));
@@ -91,7 +91,10 @@ export class BrandResolver {
     description: "Makes a brand the default brand (there is always exactly one).",
   })
   @RequirePermission(ADMIN)
-  async setDefaultBrand(@Arg("input", () => BrandIdInput) input: BrandIdInput, @Ctx() ctx: RequestContext) {
+  async setDefaultBrand(
+    @Arg("input", () => BrandIdInput, { description: "See the input type." }) input: BrandIdInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return payload(() => setDefaultBrand(ctx, input.id));
   }
 
@@ -100,7 +103,8 @@ export class BrandResolver {
   })
   @RequirePermission(ADMIN)
   async setBrandBusinessHours(
-    @Arg("input", () => SetBrandBusinessHoursInput) input: SetBrandBusinessHoursInput,
+    @Arg("input", () => SetBrandBusinessHoursInput, { description: "See the input type." })
+    input: SetBrandBusinessHoursInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => setBrandBusinessHours(ctx, input));
@@ -109,7 +113,8 @@ export class BrandResolver {
   @Mutation(() => AddHolidayPayload, { description: "Adds a holiday to a brand (002 L5908-5910)." })
   @RequirePermission(ADMIN)
   async addBrandHoliday(
-    @Arg("input", () => AddBrandHolidayInput) input: AddBrandHolidayInput,
+    @Arg("input", () => AddBrandHolidayInput, { description: "See the input type." })
+    input: AddBrandHolidayInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => addBrandHoliday(ctx, input));
@@ -118,7 +123,7 @@ export class BrandResolver {
   @Mutation(() => RemoveHolidayPayload, { description: "Removes a holiday of a brand." })
   @RequirePermission(ADMIN)
   async removeBrandHoliday(
-    @Arg("input", () => RemoveHolidayInput) input: RemoveHolidayInput,
+    @Arg("input", () => RemoveHolidayInput, { description: "See the input type." }) input: RemoveHolidayInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => removeBrandHoliday(ctx, input.id));
@@ -128,7 +133,10 @@ export class BrandResolver {
     description: "Deletes a brand; refused (IN_USE) for the default brand and for brands with departments.",
   })
   @RequirePermission(ADMIN)
-  async deleteBrand(@Arg("input", () => BrandIdInput) input: BrandIdInput, @Ctx() ctx: RequestContext) {
+  async deleteBrand(
+    @Arg("input", () => BrandIdInput, { description: "See the input type." }) input: BrandIdInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return payload(() => deleteBrand(ctx, input.id));
   }
 

@@ -3,8 +3,7 @@ import { adminSession } from "../../core/testing/fixtures.js";
 import { graphql } from "../../core/testing/gql/index.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
-import { registerDepartmentItems } from "./index.js";
-import { orgFingerprint, rawId, sql } from "./testing.js";
+import { orgFingerprint } from "./testing.js";
 
 export const DepartmentFields = graphql(`
   fragment OrgDeptFields on Department {
@@ -129,22 +128,6 @@ const Clone = graphql(`
   }
 `);
 
-const Delete = graphql(`
-  mutation OrgDeptDelete($input: DeleteDepartmentInput!) {
-    deleteDepartment(input: $input) {
-      deletedDepartmentId
-      itemsMovedTo {
-        id
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
 const Hours = graphql(`
   mutation OrgDeptHours($input: SetDepartmentBusinessHoursInput!) {
     setDepartmentBusinessHours(input: $input) {
@@ -200,31 +183,6 @@ const CreateGroup = graphql(`
   }
 `);
 
-const AddAgent = graphql(`
-  mutation OrgDeptAddAgent($input: AddAgentToGroupInput!) {
-    addAgentToGroup(input: $input) {
-      membership {
-        id
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-
-const DeleteGroup = graphql(`
-  mutation OrgDeptDeleteGroup($input: DeleteGroupInput!) {
-    deleteGroup(input: $input) {
-      deletedGroupId
-      userErrors {
-        code
-        field
-      }
-    }
-  }
-`);
-
 const codes = (errors: Array<{ code: string; field?: string[] | null }>) =>
   errors.map((e) => [e.code, e.field?.join(".")]);
 
@@ -232,14 +190,12 @@ describe("departments", () => {
   let t: TestServer;
   let token: string;
   let brandId: string;
-  let adminId: string;
 
   beforeAll(async () => {
     t = await startTestServer("org_departments");
     const admin = await adminSession(t);
     token = admin.token;
     brandId = admin.brandId;
-    adminId = admin.adminId;
   });
   afterAll(async () => {
     await t?.stop();
@@ -440,125 +396,5 @@ describe("departments", () => {
     expect(await orgFingerprint(t)).toEqual(before);
     const list = await t.ok(List, { brandId }, token);
     expect(list.departments.nodes.map((d) => d.name)).toEqual(["Customer Support", "Support EU"]);
-  });
-
-  describe("deletion hands items over (registry)", () => {
-    let unregister: () => void;
-    beforeAll(async () => {
-      // A stand-in for tickets: a real table, registered like a future module would.
-      await sql(
-        t,
-        "create table org_test_item (id serial primary key, department_id uuid not null, group_id uuid not null)",
-      );
-      unregister = registerDepartmentItems({
-        name: "test items",
-        async count(em, departmentId) {
-          const [row] = await em.execute(
-            "select count(*)::int as n from org_test_item where department_id = ?",
-            [departmentId],
-          );
-          return (row as { n: number }).n;
-        },
-        async move(em, from, to) {
-          await em.execute(
-            "update org_test_item set department_id = ?, group_id = ? where department_id = ?",
-            [to.departmentId, to.frontLineGroupId, from],
-          );
-        },
-        async moveGroupItems(em, fromGroupId, toGroupId) {
-          await em.execute("update org_test_item set group_id = ? where group_id = ?", [
-            toGroupId,
-            fromGroupId,
-          ]);
-        },
-      });
-    });
-    afterAll(() => unregister?.());
-
-    const items = () =>
-      sql<{ department_id: string; group_id: string }>(t, "select * from org_test_item order by id");
-
-    it("moves a deleted group's items to the front line group", async () => {
-      const sales = await create("Sales");
-      const extra = await t.ok(CreateGroup, { input: { departmentId: sales.id, name: "Renewals" } }, token);
-      const extraId = extra.createGroup.group!.id;
-      await sql(t, "insert into org_test_item (department_id, group_id) values (?, ?)", [
-        rawId(sales.id),
-        rawId(extraId),
-      ]);
-      const deleted = await t.ok(DeleteGroup, { input: { id: extraId } }, token);
-      expect(deleted.deleteGroup.userErrors).toEqual([]);
-      expect((await items()).map((i) => i.group_id)).toEqual([rawId(sales.frontLineGroup.id)]);
-      await sql(t, "delete from org_test_item");
-    });
-
-    it("refuses to orphan items (ITEMS_NEED_DESTINATION), then moves them with the deletion", async () => {
-      const source = await create("Old Support");
-      const level2 = await t.ok(CreateGroup, { input: { departmentId: source.id, name: "L2" } }, token);
-      const l2 = level2.createGroup.group!.id;
-      const member = await t.ok(AddAgent, { input: { employeeId: adminId, groupId: l2 } }, token);
-      expect(member.addAgentToGroup.userErrors).toEqual([]);
-      await sql(t, "insert into org_test_item (department_id, group_id) values (?, ?), (?, ?)", [
-        rawId(source.id),
-        rawId(l2),
-        rawId(source.id),
-        rawId(source.frontLineGroup.id),
-      ]);
-
-      const before = await orgFingerprint(t);
-      const refused = await t.ok(Delete, { input: { id: source.id } }, token);
-      expect(codes(refused.deleteDepartment.userErrors)).toEqual([
-        ["ITEMS_NEED_DESTINATION", "input.moveItemsToDepartmentId"],
-      ]);
-      expect(refused.deleteDepartment.userErrors[0]!.message).toContain("2 test items");
-      const self = await t.ok(
-        Delete,
-        { input: { id: source.id, moveItemsToDepartmentId: source.id } },
-        token,
-      );
-      expect(codes(self.deleteDepartment.userErrors)).toEqual([["INVALID", "input.moveItemsToDepartmentId"]]);
-      expect(await orgFingerprint(t)).toEqual(before);
-      expect((await items()).every((i) => i.department_id === rawId(source.id))).toBe(true);
-
-      const done = await t.ok(
-        Delete,
-        { input: { id: source.id, moveItemsToDepartmentId: support.id } },
-        token,
-      );
-      expect(done.deleteDepartment).toMatchObject({
-        deletedDepartmentId: source.id,
-        itemsMovedTo: { id: support.id },
-        userErrors: [],
-      });
-      expect(await items()).toEqual([
-        expect.objectContaining({
-          department_id: rawId(support.id),
-          group_id: rawId(support.frontLineGroup.id),
-        }),
-        expect.objectContaining({
-          department_id: rawId(support.id),
-          group_id: rawId(support.frontLineGroup.id),
-        }),
-      ]);
-      const left = await sql<{ n: number }>(
-        t,
-        `select (select count(*) from department_group where department_id = ?)::int
-              + (select count(*) from agent_group_membership where group_id = ?)::int as n`,
-        [rawId(source.id), rawId(l2)],
-      );
-      expect(left[0]!.n).toBe(0);
-      const gone = await t.gql(Read, { id: source.id }, token);
-      expect(gone.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    });
-
-    it("deletes a department without items without a destination", async () => {
-      const empty = await create("Empty");
-      const done = await t.ok(Delete, { input: { id: empty.id } }, token);
-      expect(done.deleteDepartment).toMatchObject({
-        deletedDepartmentId: empty.id,
-        itemsMovedTo: null,
-        userErrors: [],
-      });
-    });
   });
 });

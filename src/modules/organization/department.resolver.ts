@@ -86,7 +86,8 @@ export class DepartmentResolver {
   })
   @RequirePermission(ADMIN)
   async createDepartment(
-    @Arg("input", () => CreateDepartmentInput) input: CreateDepartmentInput,
+    @Arg("input", () => CreateDepartmentInput, { description: "See the input type." })
+    input: CreateDepartmentInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => createDepartment(ctx, input));
@@ -95,7 +96,8 @@ export class DepartmentResolver {
   @Mutation(() => DepartmentPayload, { description: "Changes a department's settings (002 L5995-6052)." })
   @RequirePermission(ADMIN)
   async updateDepartment(
-    @Arg("input", () => UpdateDepartmentInput) input: UpdateDepartmentInput,
+    @Arg("input", () => UpdateDepartmentInput, { description: "See the input type." })
+    input: UpdateDepartmentInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateDepartment(ctx, input));
@@ -106,7 +108,8 @@ export class DepartmentResolver {
   })
   @RequirePermission(ADMIN)
   async cloneDepartment(
-    @Arg("input", () => CloneDepartmentInput) input: CloneDepartmentInput,
+    @Arg("input", () => CloneDepartmentInput, { description: "See the input type." })
+    input: CloneDepartmentInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => cloneDepartment(ctx, input));
@@ -119,7 +122,8 @@ export class DepartmentResolver {
   })
   @RequirePermission(ADMIN)
   async deleteDepartment(
-    @Arg("input", () => DeleteDepartmentInput) input: DeleteDepartmentInput,
+    @Arg("input", () => DeleteDepartmentInput, { description: "See the input type." })
+    input: DeleteDepartmentInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => deleteDepartment(ctx, input));
@@ -130,7 +134,8 @@ export class DepartmentResolver {
   })
   @RequirePermission(ADMIN)
   async setDepartmentBusinessHours(
-    @Arg("input", () => SetDepartmentBusinessHoursInput) input: SetDepartmentBusinessHoursInput,
+    @Arg("input", () => SetDepartmentBusinessHoursInput, { description: "See the input type." })
+    input: SetDepartmentBusinessHoursInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => setDepartmentBusinessHours(ctx, input));
@@ -142,7 +147,8 @@ export class DepartmentResolver {
   })
   @RequirePermission(ADMIN)
   async addDepartmentHoliday(
-    @Arg("input", () => AddDepartmentHolidayInput) input: AddDepartmentHolidayInput,
+    @Arg("input", () => AddDepartmentHolidayInput, { description: "See the input type." })
+    input: AddDepartmentHolidayInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => addDepartmentHoliday(ctx, input));
@@ -151,7 +157,7 @@ export class DepartmentResolver {
   @Mutation(() => RemoveHolidayPayload, { description: "Removes a holiday of a department." })
   @RequirePermission(ADMIN)
   async removeDepartmentHoliday(
-    @Arg("input", () => RemoveHolidayInput) input: RemoveHolidayInput,
+    @Arg("input", () => RemoveHolidayInput, { description: "See the input type." }) input: RemoveHolidayInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => removeDepartmentHoliday(ctx, input.id));

@@ -66,7 +66,7 @@ export class GroupResolver {
   @Mutation(() => GroupPayload, { description: "Creates a group in a department (002 L6070)." })
   @RequirePermission(ADMIN)
   async createGroup(
-    @Arg("input", () => CreateGroupInput) input: CreateGroupInput,
+    @Arg("input", () => CreateGroupInput, { description: "See the input type." }) input: CreateGroupInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => createGroup(ctx, input));
@@ -75,7 +75,7 @@ export class GroupResolver {
   @Mutation(() => GroupPayload, { description: "Renames a group or changes its time estimates." })
   @RequirePermission(ADMIN)
   async updateGroup(
-    @Arg("input", () => UpdateGroupInput) input: UpdateGroupInput,
+    @Arg("input", () => UpdateGroupInput, { description: "See the input type." }) input: UpdateGroupInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateGroup(ctx, input));
@@ -88,7 +88,7 @@ export class GroupResolver {
   })
   @RequirePermission(ADMIN)
   async deleteGroup(
-    @Arg("input", () => DeleteGroupInput) input: DeleteGroupInput,
+    @Arg("input", () => DeleteGroupInput, { description: "See the input type." }) input: DeleteGroupInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => deleteGroup(ctx, input.id));
@@ -99,7 +99,8 @@ export class GroupResolver {
   })
   @RequirePermission(ADMIN)
   async addAgentToGroup(
-    @Arg("input", () => AddAgentToGroupInput) input: AddAgentToGroupInput,
+    @Arg("input", () => AddAgentToGroupInput, { description: "See the input type." })
+    input: AddAgentToGroupInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => addAgentToGroup(ctx, input));
@@ -108,7 +109,8 @@ export class GroupResolver {
   @Mutation(() => MembershipPayload, { description: "Changes an agent's distribution settings in a group." })
   @RequirePermission(ADMIN)
   async updateAgentGroupMembership(
-    @Arg("input", () => UpdateAgentGroupMembershipInput) input: UpdateAgentGroupMembershipInput,
+    @Arg("input", () => UpdateAgentGroupMembershipInput, { description: "See the input type." })
+    input: UpdateAgentGroupMembershipInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateAgentGroupMembership(ctx, input));
@@ -117,7 +119,8 @@ export class GroupResolver {
   @Mutation(() => RemoveMembershipPayload, { description: "Removes an agent from a group." })
   @RequirePermission(ADMIN)
   async removeAgentFromGroup(
-    @Arg("input", () => RemoveAgentFromGroupInput) input: RemoveAgentFromGroupInput,
+    @Arg("input", () => RemoveAgentFromGroupInput, { description: "See the input type." })
+    input: RemoveAgentFromGroupInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => removeAgentFromGroup(ctx, input.id));
