@@ -263,14 +263,18 @@ export async function updateBrand(ctx: RequestContext, input: UpdateBrandInput) 
   return { brand };
 }
 
-/** Moves the default flag; two statements, so the partial unique index never sees two defaults. */
+/** Moves the default flag; two flushes, so the partial unique index never sees two defaults. */
 export async function setDefaultBrand(ctx: RequestContext, globalId: string) {
   const brand = await ctx.em.transactional(async (em) => {
     const brand = await brandForUpdate(em, globalId);
     if (!brand.isDefault) {
-      await em.nativeUpdate(Brand, { isDefault: true }, { isDefault: false });
-      await em.nativeUpdate(Brand, { id: brand.id }, { isDefault: true });
-      await em.refresh(brand);
+      const current = await em.findOne(Brand, { isDefault: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (current) {
+        current.isDefault = false;
+        await em.flush();
+      }
+      brand.isDefault = true;
+      await em.flush();
     }
     return brand;
   });

@@ -1,3 +1,4 @@
+import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import type { Validation } from "../../core/graphql/user-error.js";
 
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -93,4 +94,9 @@ export function isIsoDate(value: string): boolean {
   if (!DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A rule refusal: one userError, nothing written (the transaction rolls back). */
+export function refuse(code: string, message: string, field: string[]): never {
+  throw new UserErrorException([userError(code, message, field)]);
 }

@@ -1,9 +1,11 @@
+import { LockMode } from "@mikro-orm/core";
 import type { RequestContext } from "../../core/context/context.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { Department } from "./department.entity.js";
 import { countDepartmentItems, departmentItemKinds } from "./department-items.js";
 import type { DeleteDepartmentInput } from "./department.inputs.js";
-import { departmentForUpdate, refuse } from "./department.service.js";
+import { refuse } from "./checks.js";
+import { departmentForUpdate } from "./department.service.js";
 import { Group } from "./group.entity.js";
 import { AgentGroupMembership } from "./membership.entity.js";
 import { forgetScope } from "./scope.js";
@@ -22,7 +24,8 @@ export async function deleteDepartment(ctx: RequestContext, input: DeleteDepartm
       const id = fromGlobalId(input.moveItemsToDepartmentId, "Department", "moveItemsToDepartmentId");
       if (id === department.id)
         refuse("INVALID", "Items cannot move to the department being deleted.", field);
-      destination = await em.findOne(Department, { id });
+      // Shared lock: the destination cannot be deleted while items move into it.
+      destination = await em.findOne(Department, { id }, { lockMode: LockMode.PESSIMISTIC_READ });
       if (!destination) refuse("NOT_FOUND", "No such department.", field);
     }
     const counts = await countDepartmentItems(em, department.id);

@@ -6,7 +6,7 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { paginate } from "../../core/graphql/pagination.js";
 import type { ConnectionArgs } from "../../core/graphql/pagination.js";
-import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
+import { Validation } from "../../core/graphql/user-error.js";
 import { PredefinedRole, Role } from "../roles/index.js";
 import { Brand } from "./brand.entity.js";
 import { mergeBusinessHours } from "./business-hours.js";
@@ -86,6 +86,8 @@ async function checkNameFree(
   name: string,
   exceptId?: string,
 ) {
+  // The brand row lock serialises name checks (and deleteBrand) across concurrent writers.
+  await em.findOne(Brand, { id: brand.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const siblings = await em.find(Department, { brand: brand.id }, { fields: ["name"] });
   const clash = siblings.some((d) => d.id !== exceptId && d.name.toLowerCase() === name.toLowerCase());
   if (clash) v.add("TAKEN", `The brand already has a department named "${name}".`, ["input", "name"]);
@@ -311,8 +313,4 @@ export async function setDepartmentBusinessHours(
   });
   ctx.loaders.clearAll();
   return { department };
-}
-
-export function refuse(code: string, message: string, field: string[]): never {
-  throw new UserErrorException([userError(code, message, field)]);
 }

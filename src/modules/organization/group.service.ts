@@ -7,10 +7,10 @@ import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { paginate } from "../../core/graphql/pagination.js";
 import type { ConnectionArgs } from "../../core/graphql/pagination.js";
 import { Validation } from "../../core/graphql/user-error.js";
-import { checkMinimum, checkName } from "./checks.js";
+import { checkMinimum, checkName, refuse } from "./checks.js";
 import { departmentItemKinds } from "./department-items.js";
 import { Department } from "./department.entity.js";
-import { departmentForUpdate, refuse } from "./department.service.js";
+import { departmentForUpdate } from "./department.service.js";
 import { Group, TIME_ESTIMATE_FIELDS } from "./group.entity.js";
 import type { CreateGroupInput, GroupTimeEstimatesInput, UpdateGroupInput } from "./group.inputs.js";
 import {

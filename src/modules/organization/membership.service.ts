@@ -6,9 +6,8 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { Validation } from "../../core/graphql/user-error.js";
 import { Employee } from "../accounts/index.js";
-import { checkMinimum } from "./checks.js";
+import { checkMinimum, refuse } from "./checks.js";
 import { Department } from "./department.entity.js";
-import { refuse } from "./department.service.js";
 import { Group } from "./group.entity.js";
 import type {
   AddAgentToGroupInput,

@@ -178,6 +178,13 @@ describe("organization scope", () => {
     expect(filtered.groups.totalCount).toBe(0);
   });
 
+  it("an employee in no group sees no department and no group", async () => {
+    const loner = await signedInAccount(t, "loner", AGENT);
+    const data = await t.ok(Lists, {}, loner.token);
+    expect([data.departments.totalCount, data.groups.totalCount]).toEqual([0, 0]);
+    expect(data.brands.nodes.flatMap((b) => b.departments)).toEqual([]);
+  });
+
   it("an agent of department A gets FORBIDDEN reading B directly or through node()", async () => {
     expect(code(await t.gql(ReadDepartment, { id: deptB }, alice.token))).toBe("FORBIDDEN");
     expect(code(await t.gql(Node, { id: deptB }, alice.token))).toBe("FORBIDDEN");
