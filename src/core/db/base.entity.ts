@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID } from "type-graphql";
+import { Field, ID, InterfaceType } from "type-graphql";
 import { toGlobalId } from "../graphql/global-id.js";
 import { DateTimeScalar } from "../graphql/scalars.js";
 
@@ -8,6 +8,9 @@ import { DateTimeScalar } from "../graphql/scalars.js";
  * Every stored row: a UUID key and timestamps. The raw key never leaves the server; the API's `id` is the
  * opaque global id, built from the GraphQL type name (which is the class name).
  */
+// type-graphql passes fields down only from a registered type; as an interface it also reaches the Account
+// interface and every object type, and it is emitted only if something refers to it.
+@InterfaceType("Timestamped", { description: "An object with creation and change times." })
 export abstract class BaseEntity {
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();

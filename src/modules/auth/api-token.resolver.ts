@@ -3,7 +3,6 @@ import type { RequestContext } from "../../core/context/context.js";
 import { AUTHENTICATED, RequirePermission } from "../../core/graphql/authorization.js";
 import { ConnectionArgs } from "../../core/graphql/pagination.js";
 import type { ConnectionShape } from "../../core/graphql/pagination.js";
-import { DateTimeScalar } from "../../core/graphql/scalars.js";
 import { payload } from "../../core/graphql/user-error.js";
 import { Account } from "../accounts/account.entity.js";
 import { ApiToken } from "./api-token.entity.js";
@@ -50,12 +49,6 @@ export class ApiTokenResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<ApiToken>> {
     return listApiTokens(ctx, filter, args);
-  }
-
-  // BaseEntity's createdAt is not inherited by type-graphql (its class is not an object type): declared here.
-  @FieldResolver(() => DateTimeScalar, { description: "When the token was created." })
-  createdAt(@Root() token: ApiToken): Date {
-    return token.createdAt;
   }
 
   @FieldResolver(() => Account, { description: "The employee the token acts as." })

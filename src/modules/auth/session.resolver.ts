@@ -3,7 +3,6 @@ import type { RequestContext } from "../../core/context/context.js";
 import { AUTHENTICATED, RequirePermission } from "../../core/graphql/authorization.js";
 import { ConnectionArgs } from "../../core/graphql/pagination.js";
 import type { ConnectionShape } from "../../core/graphql/pagination.js";
-import { DateTimeScalar } from "../../core/graphql/scalars.js";
 import { payload } from "../../core/graphql/user-error.js";
 import { Privilege } from "../roles/permission-catalog.js";
 import { RevokeAllSessionsOfInput, RevokeSessionInput } from "./auth.inputs.js";
@@ -45,12 +44,6 @@ export class SessionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RevokeAllSessionsOfPayload> {
     return payload(() => revokeAllSessionsOf(ctx, input.accountId));
-  }
-
-  // BaseEntity's createdAt is not inherited by type-graphql (its class is not an object type): declared here.
-  @FieldResolver(() => DateTimeScalar, { description: "When the session was created (the sign-in)." })
-  createdAt(@Root() session: Session): Date {
-    return session.createdAt;
   }
 
   @FieldResolver(() => Boolean, { description: "True for the session making this request." })
