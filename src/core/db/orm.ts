@@ -26,6 +26,8 @@ export function ormConfig(options: OrmOptions): Options {
     forceUndefined: false,
     discovery: { warnWhenNoEntities: false },
     debug: options.onQuery ? ["query"] : false,
+    // Plain text: the query counter matches on the "[query]" prefix, which colour codes would hide.
+    colors: false,
     logger: (message) => {
       if (options.onQuery && message.startsWith("[query]")) options.onQuery(message);
       else options.logger?.debug({ orm: message });

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { ErrorCode } from "../errors/app-errors.js";
 
 const PASSTHROUGH = new Set<string>([
@@ -26,6 +27,20 @@ export function makeFormatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    if (
+      original instanceof UniqueConstraintViolationException ||
+      original instanceof ForeignKeyConstraintViolationException
+    ) {
+      // A race that a service's own checks could not see (two writers at once): the database kept it consistent;
+      // the caller may retry.
+      logger.warn({ err: original, path: formatted.path }, "constraint conflict");
+      return {
+        message: "A concurrent change conflicts with this one; reload and try again.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, "internal error");
     return {
       message: "Internal server error.",
