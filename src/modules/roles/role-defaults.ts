@@ -1,10 +1,33 @@
 import { FeatureKeys, FEATURES } from "./permission-catalog.js";
-import type { FeatureGrant } from "./permission-catalog.js";
+import type { FeatureGrant, FeatureKey } from "./permission-catalog.js";
 import { PredefinedRole, RoleType } from "./role.entity.js";
 
 /** "For the Employee role, all feature permissions default to 'Full Control'" (002 L6299). */
 export function employeeDefaultGrants(): FeatureGrant[] {
   return FeatureKeys.map((feature) => ({ feature, level: "FULL_CONTROL" as const }));
+}
+
+/**
+ * "By default, agents cannot delete" tickets (002 L3262), call logs (L3678), tasks (L3891), users (L4076),
+ * organizations (L4198) and KB articles (L4377), while L6299 defaults every employee feature to Full
+ * Control [seed quirk]. The Agent role therefore gets Custom = Full Control minus those deletions; Manager
+ * and Administrator keep Full Control.
+ */
+const AGENT_CANNOT: Partial<Record<FeatureKey, string[]>> = {
+  KB_ARTICLES: ["DELETE"],
+  TICKETS: ["DELETE"],
+  TASKS: ["DELETE"],
+  CALL_LOGS: ["DELETE"],
+  USERS_ORGANIZATIONS: ["DELETE_USER", "DELETE_ORGANIZATION"],
+};
+
+export function agentDefaultGrants(): FeatureGrant[] {
+  return FeatureKeys.map((feature) => {
+    const denied = AGENT_CANNOT[feature];
+    if (!denied) return { feature, level: "FULL_CONTROL" as const };
+    const customActions = FEATURES[feature].fullControl.filter((a) => !denied.includes(a));
+    return { feature, level: "CUSTOM" as const, customActions };
+  });
 }
 
 /** User roles can hold only the features open to users (002 L6299); these defaults follow 002 L6267-6275. */
@@ -68,7 +91,7 @@ export const PREDEFINED_ROLES: PredefinedRoleSpec[] = [
     name: "Agent",
     type: RoleType.EMPLOYEE,
     description: "Works their own tickets and chats in the groups they belong to (002 L6268-6270).",
-    grants: employeeDefaultGrants(),
+    grants: agentDefaultGrants(),
   },
   {
     key: PredefinedRole.MANAGER,

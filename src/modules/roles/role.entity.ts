@@ -35,7 +35,7 @@ export class Role extends BaseEntity {
   @Unique()
   name!: string;
 
-  @Field(() => RoleType)
+  @Field(() => RoleType, { description: "Role Type: for employees or for end users (002 L6302)." })
   @Enum({ items: () => RoleType, nativeEnumName: "role_type" })
   type!: RoleType;
 
@@ -44,7 +44,7 @@ export class Role extends BaseEntity {
   @Unique()
   predefined?: PredefinedRole | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the role is for." })
   @Property({ type: "text", nullable: true })
   description?: string | null;
 
