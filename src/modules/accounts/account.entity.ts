@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToMany, Property, Unique } from "@mikro-orm/core";
-import { Field, InterfaceType, registerEnumType } from "type-graphql";
+import { Field, InterfaceType, registerEnumType, UseMiddleware } from "type-graphql";
+import { PrivateToColleagues } from "./employee-privacy.js";
 import { BaseEntity } from "../../core/db/base.entity.js";
 import { DateTimeScalar } from "../../core/graphql/scalars.js";
 import { Node } from "../../core/graphql/node.js";
@@ -36,7 +37,7 @@ registerEnumType(AuthenticationMethod, {
 })
 @Entity({ tableName: "account", abstract: true, discriminatorColumn: "kind" })
 export abstract class Account extends BaseEntity {
-  @Field(() => AccountKind)
+  @Field(() => AccountKind, { description: "Employee or end user." })
   @Enum({ items: () => AccountKind, nativeEnumName: "account_kind" })
   kind!: AccountKind;
 
@@ -62,10 +63,12 @@ export abstract class Account extends BaseEntity {
   @Property()
   emailVerified: boolean = false;
 
-  @Field(() => AuthenticationMethod)
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => AuthenticationMethod, { description: "How the account signs in." })
   @Enum({ items: () => AuthenticationMethod, nativeEnumName: "authentication_method" })
   authenticationMethod: AuthenticationMethod = AuthenticationMethod.PASSWORD;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => String, { nullable: true, description: "Authentication Domain (Active Directory only)." })
   @Property({ length: 255, nullable: true })
   authenticationDomain?: string | null;
@@ -77,6 +80,7 @@ export abstract class Account extends BaseEntity {
   @Property({ type: "timestamptz", nullable: true })
   passwordChangedAt?: Date | null;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field({ description: "Force password change at next login (000 L16-22)." })
   @Property()
   forcePasswordChange: boolean = false;
@@ -94,6 +98,7 @@ export abstract class Account extends BaseEntity {
   preferredLanguage?: string | null;
 
   /** Id in an external system (billing sync, external login provider). */
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => String, {
     nullable: true,
     description: "Id of this account in an external system (user sync).",
@@ -105,6 +110,7 @@ export abstract class Account extends BaseEntity {
   @Property()
   failedLoginCount: number = 0;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: "Locked out by brute-force protection until then.",
@@ -112,10 +118,75 @@ export abstract class Account extends BaseEntity {
   @Property({ type: "timestamptz", nullable: true })
   lockedUntil?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => DateTimeScalar, { nullable: true, description: "Last successful sign-in." })
   @Property({ type: "timestamptz", nullable: true })
   lastLoginAt?: Date | null;
 
+  // Contact Info (000 L29-37; users: 002 L3995-4004)
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Website." })
+  @Property({ length: 500, nullable: true })
+  website?: string | null;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Home Phone." })
+  @Property({ length: 64, nullable: true })
+  homePhone?: string | null;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Cell Phone." })
+  @Property({ length: 64, nullable: true })
+  cellPhone?: string | null;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Work Phone." })
+  @Property({ length: 64, nullable: true })
+  workPhone?: string | null;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Other Phone." })
+  @Property({ length: 64, nullable: true })
+  otherPhone?: string | null;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Company." })
+  @Property({ length: 255, nullable: true })
+  company?: string | null;
+
+  /** One column for the employee's Home Address (000 L37) and the user's Address (002 L3989, L4004). */
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, { nullable: true, description: "Postal address (an employee's Home Address)." })
+  @Property({ type: "text", nullable: true })
+  address?: string | null;
+
+  // Portal Settings (000 L38-45; users: 002 L4008-4017)
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Subscribe automatically to Community threads they create or post in." })
+  @Property({ default: false })
+  subscribeToCommunityPostsAutomatically: boolean = false;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field({
+    description: "Email summaries of subscribed Community threads (new reply, status or type change).",
+  })
+  @Property({ default: false })
+  emailSummariesOfSubscribedCommunityPosts: boolean = false;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Email new messages from Community conversations." })
+  @Property({ default: false })
+  emailNewMessagesFromConversations: boolean = false;
+
+  @UseMiddleware(PrivateToColleagues)
+  @Field(() => String, {
+    nullable: true,
+    description: "Portal Signature, shown in Community threads and replies.",
+  })
+  @Property({ type: "text", nullable: true })
+  portalSignature?: string | null;
+
+  /** Read through the roles DataLoader (Account.roles field resolver), never lazily. */
   @ManyToMany(() => Role, undefined, { pivotTable: "account_role", owner: true })
   roles = new Collection<Role>(this);
 }

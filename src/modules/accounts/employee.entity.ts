@@ -1,9 +1,14 @@
-import { Entity, Property } from "@mikro-orm/core";
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { DecimalType, Entity, Property } from "@mikro-orm/core";
+import { Field, Float, Int, ObjectType, UseMiddleware } from "type-graphql";
 import { Node } from "../../core/graphql/node.js";
 import { Account, AccountKind } from "./account.entity.js";
+import { PrivateToColleagues } from "./employee-privacy.js";
 
-/** An agent, manager or administrator (000; 002 L6137-6261). */
+/**
+ * An agent, manager or administrator (000; 002 L6137-6261). Contact Info and Portal Settings live on
+ * Account (users have the same tabs). Fields marked private are visible to administrators and to the
+ * employee only; colleagues see the directory fields (names, email, roles).
+ */
 @ObjectType({
   implements: [Node, Account],
   description: "A company employee: agent, manager or administrator.",
@@ -19,57 +24,13 @@ export class Employee extends Account {
   @Property({ length: 255, nullable: true })
   displayNameForChat?: string | null;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => Float, { description: "Hourly Cost for Reporting (default 10.00)." })
-  @Property({ type: "decimal", precision: 10, scale: 2, default: 10 })
+  @Property({ type: new DecimalType("number"), precision: 10, scale: 2, default: 10 })
   hourlyCost: number = 10;
 
-  // Contact Info (000 L29-37)
-  @Field(() => String, { nullable: true })
-  @Property({ length: 500, nullable: true })
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ length: 64, nullable: true })
-  homePhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ length: 64, nullable: true })
-  cellPhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ length: 64, nullable: true })
-  workPhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ length: 64, nullable: true })
-  otherPhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ length: 255, nullable: true })
-  company?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: "text", nullable: true })
-  homeAddress?: string | null;
-
-  // Portal Settings (000 L38-45)
-  @Field()
-  @Property({ default: false })
-  subscribeToCommunityPostsAutomatically: boolean = false;
-
-  @Field()
-  @Property({ default: false })
-  emailSummariesOfSubscribedCommunityPosts: boolean = false;
-
-  @Field()
-  @Property({ default: false })
-  emailNewMessagesFromConversations: boolean = false;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: "text", nullable: true })
-  portalSignature?: string | null;
-
   // Tickets: external email client handling (000 L82-97)
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => String, {
     nullable: true,
     description: "Copy To Address: assigned tickets and customer messages are copied here.",
@@ -77,16 +38,19 @@ export class Employee extends Account {
   @Property({ length: 320, nullable: true })
   copyToAddress?: string | null;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field({
     description: "Whether copying to copyToAddress is on (on by default once an address is entered).",
   })
   @Property({ default: true })
   copyToEnabled: boolean = true;
 
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => [String], { description: "Other Reply From Address(es)." })
   @Property({ type: "text[]", default: "{}" })
   otherReplyFromAddresses: string[] = [];
 
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => Int, {
     nullable: true,
     description: "Max Tickets (overall); overrides each group's Max Tickets.",
@@ -95,23 +59,28 @@ export class Employee extends Account {
   maxTickets?: number | null;
 
   // Live Chat (000 L98-104)
+  @UseMiddleware(PrivateToColleagues)
   @Field(() => Int, { description: "Max Active Live Chats (default 1)." })
   @Property({ default: 1 })
   maxActiveLiveChats: number = 1;
 
-  @Field()
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Pop-up new chats automatically." })
   @Property({ default: true })
   popUpNewChatsAutomatically: boolean = true;
 
-  @Field()
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Play chat sounds." })
   @Property({ default: true })
   playChatSounds: boolean = true;
 
-  @Field()
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Play a sound when a chat is queued." })
   @Property({ default: true })
   playSoundWhenChatQueued: boolean = true;
 
-  @Field()
+  @UseMiddleware(PrivateToColleagues)
+  @Field({ description: "Block chat (no pop-ups) while composing call logs." })
   @Property({ default: false })
   blockChatWhileComposingCallLogs: boolean = false;
 }
