@@ -7,7 +7,7 @@ import { ADMIN, adminSession, login } from "../../core/testing/fixtures.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
 import type { PredefinedRole } from "../roles/index.js";
-import { accountsFingerprint, collectUncolouredQueries, predefinedRoleIds, signedIn } from "./testing.js";
+import { accountsFingerprint, predefinedRoleIds, signedIn } from "./testing.js";
 
 const List = graphql(`
   query AccEmpAdmList($first: Int, $search: String) {
@@ -109,8 +109,6 @@ const EmpNode = graphql(`
 `);
 
 const PASSWORD = "Emp-Admin-Passw0rd!";
-
-collectUncolouredQueries();
 
 describe("employee administration", () => {
   let t: TestServer;

@@ -3,7 +3,7 @@ import { graphql } from "../../core/testing/gql/index.js";
 import { adminSession } from "../../core/testing/fixtures.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
-import { accountsFingerprint, collectUncolouredQueries, insertRole, signedIn } from "./testing.js";
+import { accountsFingerprint, insertRole, signedIn } from "./testing.js";
 
 const List = graphql(`
   query AccOrgPermList {
@@ -118,8 +118,6 @@ const Delete = graphql(`
     }
   }
 `);
-
-collectUncolouredQueries();
 
 describe("organization permissions", () => {
   let t: TestServer;

@@ -17,11 +17,6 @@ import { User } from "./user.entity.js";
 
 export const TEST_PASSWORD = "Accounts-Test-Passw0rd!";
 
-/** TestServer.queries only sees uncoloured "[query]" lines; N+1 tests call this before booting. */
-export function collectUncolouredQueries(): void {
-  process.env.MIKRO_ORM_NO_COLOR = "true";
-}
-
 function fork(t: TestServer): EntityManager {
   return t.server.runtime.orm.em.fork() as EntityManager;
 }
