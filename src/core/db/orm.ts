@@ -1,6 +1,7 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import type { Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
+import { AfterCommitSubscriber } from "./after-commit.js";
 import type { Logger } from "pino";
 import type { MigrationObject } from "@mikro-orm/core";
 
@@ -21,6 +22,7 @@ export function ormConfig(options: OrmOptions): Options {
     clientUrl: options.clientUrl,
     entities: options.entities,
     extensions: [Migrator],
+    subscribers: [new AfterCommitSubscriber(options.logger)],
     pool: { min: 0, max: options.poolMax },
     // Relations are loaded through DataLoaders or explicit populate, never by accident.
     forceUndefined: false,

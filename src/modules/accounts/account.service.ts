@@ -4,7 +4,14 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { assertPermission } from "../../core/graphql/authorization.js";
 import { fromGlobalId, parseGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
-import { checkPasswordPolicy, hashPassword, revokeSessions } from "../auth/index.js";
+import {
+  AccountChangeReason,
+  checkPasswordPolicy,
+  hashPassword,
+  publishAccountChanged,
+  revokeAccountAccess,
+  revokeSessions,
+} from "../auth/index.js";
 import { PredefinedRole, Privilege, Role, RoleType, permissionKey } from "../roles/index.js";
 import { getSecuritySettings } from "../system/index.js";
 import { Account, AccountKind, AuthenticationMethod } from "./account.entity.js";
@@ -114,6 +121,7 @@ export async function setAccountRoles(ctx: RequestContext, accountId: string, ro
     if (isAdministrator(account) && !keepsAdmin) await assertAdministratorRemains(em, [account.id]);
     account.roles.set(roles);
     await em.flush();
+    await publishAccountChanged(ctx.app, account.id, AccountChangeReason.ROLES_CHANGED, { em });
     ctx.loaders.clearAll();
     return { account };
   });
@@ -135,7 +143,8 @@ export async function setAccountDisabled(ctx: RequestContext, accountId: string,
     return { account };
   });
   // After commit: sockets and tokens of a disabled account stop at once, not at their expiry.
-  if (disabled) await revokeSessions(ctx.app, ctx.em, { account: result.account.id });
+  if (disabled) await revokeAccountAccess(ctx.app, ctx.em, result.account.id);
+  else await publishAccountChanged(ctx.app, result.account.id, AccountChangeReason.ACCOUNT_UPDATED);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import type { ConnectionShape } from "../../core/graphql/pagination.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
 import { isValidEmail } from "../../core/validation.js";
-import { revokeSessions } from "../auth/index.js";
+import { revokeAccountAccess } from "../auth/index.js";
 import { PredefinedRole } from "../roles/index.js";
 import { AccountKind } from "./account.entity.js";
 import type { AccountListArgs } from "./account.inputs.js";
@@ -143,7 +143,7 @@ export async function deleteEmployees(ctx: RequestContext, input: DeleteEmployee
     if (ctx.actor && ids.includes(ctx.actor.accountId)) {
       throw new UserErrorException([userError("CANNOT_DELETE_SELF", "You cannot delete your own account.")]);
     }
-    for (const id of ids) await revokeSessions(ctx.app, em, { account: id });
+    for (const id of ids) await revokeAccountAccess(ctx.app, em, id);
     await em.nativeDelete(Employee, { id: { $in: ids } });
     ctx.loaders.clearAll();
     return { deletedEmployeeIds: ids.map((id) => toGlobalId("Employee", id)) };

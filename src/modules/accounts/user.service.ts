@@ -5,7 +5,7 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import type { ConnectionShape } from "../../core/graphql/pagination.js";
 import { Validation } from "../../core/graphql/user-error.js";
-import { revokeSessions } from "../auth/index.js";
+import { revokeAccountAccess } from "../auth/index.js";
 import { PredefinedRole } from "../roles/index.js";
 import { AccountKind } from "./account.entity.js";
 import { accountListQuery, paginateQuery } from "./account-list.js";
@@ -89,7 +89,7 @@ export async function deleteUsers(ctx: RequestContext, input: DeleteUsersInput) 
     const users = await em.find(User, { id: { $in: ids } });
     const missing = ids.find((id) => !users.some((u) => u.id === id));
     if (missing) throw new NotFoundError("User", toGlobalId("User", missing));
-    for (const id of ids) await revokeSessions(ctx.app, em, { account: id });
+    for (const id of ids) await revokeAccountAccess(ctx.app, em, id);
     await em.nativeDelete(User, { id: { $in: ids } });
     ctx.loaders.clearAll();
     return { deletedUserIds: ids.map((id) => toGlobalId("User", id)) };

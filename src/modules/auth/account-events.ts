@@ -1,5 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import type { AppRuntime } from "../../core/runtime.js";
+import type { EntityManager } from "@mikro-orm/core";
+import { afterCommit } from "../../core/db/after-commit.js";
 
 /**
  * Topic of `myAccountChanged`. Publish it (through `publishAccountChanged`) after committing any change to an
@@ -40,13 +42,21 @@ export interface AccountChangedEvent {
   sessionId?: string | null;
 }
 
-/** Call after the change is committed: subscribers reload the account and would otherwise see the old row. */
+/**
+ * Subscribers reload the account, so the event must not overtake the data: pass `extra.em` from inside a
+ * transaction and it goes out when that transaction commits (and never if it rolls back).
+ */
 export async function publishAccountChanged(
   app: AppRuntime,
   accountId: string,
   reason: AccountChangeReason = AccountChangeReason.ACCOUNT_UPDATED,
-  extra: { sessionId?: string | null } = {},
+  extra: { sessionId?: string | null; em?: EntityManager } = {},
 ): Promise<void> {
+  if (extra.em) {
+    const { em, ...rest } = extra;
+    await afterCommit(em, () => publishAccountChanged(app, accountId, reason, rest));
+    return;
+  }
   const event: AccountChangedEvent = {
     accountId,
     reason,

@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../core/errors/app-errors.js";
 import { CREDENTIAL_REVOKED } from "../../core/events/topics.js";
+import { afterCommit } from "../../core/db/after-commit.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import type { ConnectionArgs, ConnectionShape } from "../../core/graphql/pagination.js";
 import { paginate } from "../../core/graphql/pagination.js";
@@ -18,7 +19,7 @@ export const ACCOUNT_TYPES = ["Employee", "User"];
 /**
  * Ends live sessions matching `where` (their access tokens fail from the next request on), then tells every
  * instance to close their WebSockets and the accounts' other clients that a session ended. Returns how many.
- * Call it outside a transaction that could still roll back, or after it commits.
+ * Inside a transaction, the notifications go out when it commits.
  */
 export async function revokeSessions(
   app: AppRuntime,
@@ -35,16 +36,16 @@ export async function revokeSessions(
     { revokedAt: now },
   );
   const byAccount = new Map<string, string[]>();
-  for (const s of sessions) {
-    const accountId = s.account.id;
-    byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), s.id]);
-    await app.pubsub.publish(CREDENTIAL_REVOKED, { kind: "session", id: s.id });
-  }
-  for (const [accountId, ids] of byAccount) {
-    await publishAccountChanged(app, accountId, AccountChangeReason.SESSION_REVOKED, {
-      sessionId: ids.length === 1 ? ids[0] : null,
-    });
-  }
+  for (const s of sessions) byAccount.set(s.account.id, [...(byAccount.get(s.account.id) ?? []), s.id]);
+  // Inside a transaction the news waits for the commit: a rollback must not have closed anyone's socket.
+  await afterCommit(em, async () => {
+    for (const s of sessions) await app.pubsub.publish(CREDENTIAL_REVOKED, { kind: "session", id: s.id });
+    for (const [accountId, ids] of byAccount) {
+      await publishAccountChanged(app, accountId, AccountChangeReason.SESSION_REVOKED, {
+        sessionId: ids.length === 1 ? ids[0] : null,
+      });
+    }
+  });
   return sessions.length;
 }
 
@@ -59,8 +60,10 @@ export async function revokeAccountAccess(
   accountId: string,
 ): Promise<void> {
   await revokeSessions(app, em, { account: accountId });
-  await app.pubsub.publish(CREDENTIAL_REVOKED, { kind: "account", id: accountId });
-  await publishAccountChanged(app, accountId, AccountChangeReason.ACCOUNT_UPDATED);
+  await afterCommit(em, async () => {
+    await app.pubsub.publish(CREDENTIAL_REVOKED, { kind: "account", id: accountId });
+    await publishAccountChanged(app, accountId, AccountChangeReason.ACCOUNT_UPDATED);
+  });
 }
 
 /** Session management concerns signed-in people; a script's API token is not a session. */
