@@ -14,15 +14,415 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
+    "\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n": typeof types.PlatformNodeDocument,
+    "\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n": typeof types.PlatformMeDocument,
     "\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.FixtureSetupDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        mustChangePassword\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FixtureLoginDocument,
+    "\n  query AccAccessMe {\n    me {\n      id\n      forcePasswordChange\n    }\n  }\n": typeof types.AccAccessMeDocument,
+    "\n  query AccAccessEmployees {\n    employees {\n      totalCount\n    }\n  }\n": typeof types.AccAccessEmployeesDocument,
+    "\n  query AccAccessCatalog {\n    permissionCatalog {\n      levels\n    }\n  }\n": typeof types.AccAccessCatalogDocument,
+    "\n  mutation AccAccessChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessChangePasswordDocument,
+    "\n  mutation AccAccessLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.AccAccessLogoutDocument,
+    "\n  mutation AccAccessCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessCreateEmployeeDocument,
+    "\n  mutation AccAccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessCreateUserDocument,
+    "\n  mutation AccAccessDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessDisableDocument,
+    "\n  mutation AccAccessEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessEnableDocument,
+    "\n  mutation AccAccessLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccAccessLoginDocument,
+    "\n  query AccAccessAdminRole {\n    roles(first: 50, type: EMPLOYEE) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.AccAccessAdminRoleDocument,
+    "\n  query AccEmpAdmList($first: Int, $search: String) {\n    employees(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        roles {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccEmpAdmListDocument,
+    "\n  query AccEmpAdmGet($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      roles {\n        name\n      }\n    }\n  }\n": typeof types.AccEmpAdmGetDocument,
+    "\n  mutation AccEmpAdmCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccEmpAdmCreateDocument,
+    "\n  mutation AccEmpAdmUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccEmpAdmUpdateDocument,
+    "\n  mutation AccEmpAdmSetPassword($input: SetEmployeePasswordInput!) {\n    setEmployeePassword(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccEmpAdmSetPasswordDocument,
+    "\n  mutation AccEmpAdmSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccEmpAdmSetRolesDocument,
+    "\n  mutation AccEmpAdmDelete($input: DeleteEmployeesInput!) {\n    deleteEmployees(input: $input) {\n      deletedEmployeeIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccEmpAdmDeleteDocument,
+    "\n  query AccEmpAdmNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.AccEmpAdmNodeDocument,
+    "\n  query AccEmpList($first: Int, $search: String, $roleId: ID, $disabled: Boolean, $sortBy: AccountSortField) {\n    employees(first: $first, search: $search, roleId: $roleId, disabled: $disabled, sortBy: $sortBy) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        roles {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccEmpListDocument,
+    "\n  query AccEmpGet($id: ID!) {\n    employee(id: $id) {\n      id\n      username\n      displayName\n      displayNameForChat\n      email\n      emailVerified\n      authenticationMethod\n      authenticationDomain\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      hourlyCost\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      emailSummariesOfSubscribedCommunityPosts\n      emailNewMessagesFromConversations\n      portalSignature\n      copyToAddress\n      copyToEnabled\n      otherReplyFromAddresses\n      maxTickets\n      maxActiveLiveChats\n      popUpNewChatsAutomatically\n      playChatSounds\n      playSoundWhenChatQueued\n      blockChatWhileComposingCallLogs\n      roles {\n        name\n      }\n    }\n  }\n": typeof types.AccEmpGetDocument,
+    "\n  query AccEmpDirectory($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      displayNameForChat\n      email\n      roles {\n        name\n      }\n    }\n  }\n": typeof types.AccEmpDirectoryDocument,
+    "\n  query AccEmpPrivate($id: ID!) {\n    employee(id: $id) {\n      id\n      homePhone\n    }\n  }\n": typeof types.AccEmpPrivateDocument,
+    "\n  mutation AccEmpCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AccEmpCreateDocument,
+    "\n  mutation AccEmpUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        username\n        displayName\n        authenticationMethod\n        authenticationDomain\n        hourlyCost\n        maxTickets\n        otherReplyFromAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccEmpUpdateDocument,
+    "\n  query AccEmpRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.AccEmpRolesDocument,
+    "\n  mutation AccEmpCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccEmpCreateUserDocument,
+    "\n  query AccEmpNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Employee {\n        displayName\n      }\n    }\n  }\n": typeof types.AccEmpNodeDocument,
+    "\n  query AccOrgPermList {\n    organizations {\n      totalCount\n    }\n  }\n": typeof types.AccOrgPermListDocument,
+    "\n  query AccOrgPermGet($id: ID!) {\n    organization(id: $id) {\n      id\n      members {\n        id\n      }\n      users {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccOrgPermGetDocument,
+    "\n  query AccOrgPermUsers($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccOrgPermUsersDocument,
+    "\n  query AccOrgPermMine {\n    me {\n      ... on User {\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccOrgPermMineDocument,
+    "\n  mutation AccOrgPermCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        members {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermCreateDocument,
+    "\n  mutation AccOrgPermUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermUpdateDocument,
+    "\n  mutation AccOrgPermAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermAddMemberDocument,
+    "\n  mutation AccOrgPermUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermUpdateMemberDocument,
+    "\n  mutation AccOrgPermRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermRemoveMemberDocument,
+    "\n  mutation AccOrgPermDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgPermDeleteDocument,
+    "\n  query AccOrgList($search: String) {\n    organizations(first: 50, search: $search) {\n      totalCount\n      nodes {\n        id\n        name\n        website\n      }\n    }\n  }\n": typeof types.AccOrgListDocument,
+    "\n  query AccOrgGet($id: ID!, $first: Int) {\n    organization(id: $id) {\n      id\n      name\n      website\n      phoneNumber\n      numberOfEmployees\n      city\n      country\n      members {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      users(first: $first) {\n        totalCount\n        nodes {\n          username\n        }\n      }\n    }\n  }\n": typeof types.AccOrgGetDocument,
+    "\n  mutation AccOrgCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        members {\n          id\n          type\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccOrgCreateDocument,
+    "\n  mutation AccOrgUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n        website\n        city\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccOrgUpdateDocument,
+    "\n  mutation AccOrgAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      member {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      organization {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccOrgAddMemberDocument,
+    "\n  mutation AccOrgUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      member {\n        id\n        value\n        viewOrganizationTicketsInPortal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccOrgUpdateMemberDocument,
+    "\n  mutation AccOrgRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      removedMemberId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgRemoveMemberDocument,
+    "\n  mutation AccOrgDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      deletedOrganizationIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgDeleteDocument,
+    "\n  mutation AccOrgCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccOrgCreateUserDocument,
+    "\n  query AccOrgUserOrgs($id: ID!) {\n    user(id: $id) {\n      organizations {\n        name\n      }\n    }\n  }\n": typeof types.AccOrgUserOrgsDocument,
+    "\n  query AccOrgUsersInOrg($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccOrgUsersInOrgDocument,
+    "\n  query AccUserPermList {\n    users {\n      totalCount\n    }\n  }\n": typeof types.AccUserPermListDocument,
+    "\n  query AccUserPermGet($id: ID!) {\n    user(id: $id) {\n      id\n    }\n  }\n": typeof types.AccUserPermGetDocument,
+    "\n  mutation AccUserPermCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermCreateDocument,
+    "\n  mutation AccUserPermUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermUpdateDocument,
+    "\n  mutation AccUserPermSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermSetPasswordDocument,
+    "\n  mutation AccUserPermDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermDeleteDocument,
+    "\n  mutation AccUserPermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermSetRolesDocument,
+    "\n  mutation AccUserPermDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermDisableDocument,
+    "\n  mutation AccUserPermEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserPermEnableDocument,
+    "\n  query AccUserPermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User {\n        username\n      }\n    }\n  }\n": typeof types.AccUserPermNodeDocument,
+    "\n  query AccUserList(\n    $search: String\n    $roleId: ID\n    $disabled: Boolean\n    $sortBy: AccountSortField\n    $descending: Boolean\n  ) {\n    users(\n      first: 50\n      search: $search\n      roleId: $roleId\n      disabled: $disabled\n      sortBy: $sortBy\n      descending: $descending\n    ) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.AccUserListDocument,
+    "\n  query AccUserGet($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      emailVerified\n      authenticationMethod\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      portalSignature\n      banned\n      banReason\n      disabled\n      roles {\n        name\n      }\n    }\n  }\n": typeof types.AccUserGetDocument,
+    "\n  mutation AccUserCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccUserCreateDocument,
+    "\n  mutation AccUserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        username\n        email\n        banned\n        banReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AccUserUpdateDocument,
+    "\n  mutation AccUserSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserSetPasswordDocument,
+    "\n  mutation AccUserDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      deletedUserIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserDeleteDocument,
+    "\n  mutation AccUserSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserSetRolesDocument,
+    "\n  query AccUserRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.AccUserRolesDocument,
+    "\n  mutation AccUserCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserCreateRoleDocument,
+    "\n  mutation AccUserCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccUserCreateEmployeeDocument,
+    "\n  mutation AuthScopesCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        permissions\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AuthScopesCreateDocument,
+    "\n  query AuthScopesPermissions {\n    myPermissions\n  }\n": typeof types.AuthScopesPermissionsDocument,
+    "\n  query AuthScopesList {\n    apiTokens {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AuthScopesListDocument,
+    "\n  mutation AuthScopesRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthScopesRevokeDocument,
+    "\n  mutation AuthScopesLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.AuthScopesLogoutDocument,
+    "\n  mutation AuthScopesChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthScopesChangePasswordDocument,
+    "\n  query AuthScopesSessions {\n    mySessions {\n      totalCount\n    }\n  }\n": typeof types.AuthScopesSessionsDocument,
+    "\n  query AuthScopesNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ApiToken {\n        name\n      }\n    }\n  }\n": typeof types.AuthScopesNodeDocument,
+    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        permissions\n        expiresAt\n        active\n        createdAt\n        owner {\n          id\n        }\n        createdBy {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AuthCreateApiTokenDocument,
+    "\n  query AuthApiTokens($ownerId: ID, $allOwners: Boolean, $includeInactive: Boolean) {\n    apiTokens(ownerId: $ownerId, allOwners: $allOwners, includeInactive: $includeInactive) {\n      totalCount\n      nodes {\n        id\n        name\n        prefix\n        active\n        revokedAt\n        lastUsedAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuthApiTokensDocument,
+    "\n  mutation AuthRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        active\n        revokedAt\n      }\n      revokedCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AuthRevokeApiTokenDocument,
+    "\n  query AuthTokenWhoAmI {\n    me {\n      id\n    }\n    myPermissions\n  }\n": typeof types.AuthTokenWhoAmIDocument,
+    "\n  query AuthApiTokenFields {\n    __type(name: \"ApiToken\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.AuthApiTokenFieldsDocument,
+    "\n  mutation AuthLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AuthLockoutLoginDocument,
+    "\n  mutation AuthLockoutUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        bruteForceProtectionEnabled\n        maxFailedLoginAttempts\n        lockoutMinutes\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AuthLockoutUpdateSecurityDocument,
+    "\n  mutation AuthBypassLockout($input: BypassLoginLockoutInput!) {\n    bypassLoginLockout(input: $input) {\n      account {\n        id\n        lockedUntil\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AuthBypassLockoutDocument,
+    "\n  mutation AuthPasswordLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        mustChangePassword\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthPasswordLoginDocument,
+    "\n  mutation AuthChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AuthChangeMyPasswordDocument,
+    "\n  query AuthPasswordMe {\n    me {\n      id\n      forcePasswordChange\n    }\n    myPermissions\n  }\n": typeof types.AuthPasswordMeDocument,
+    "\n  query AuthPasswordSessions {\n    mySessions {\n      totalCount\n    }\n  }\n": typeof types.AuthPasswordSessionsDocument,
+    "\n  query AuthPasswordTokens {\n    apiTokens {\n      totalCount\n    }\n  }\n": typeof types.AuthPasswordTokensDocument,
+    "\n  mutation AuthPasswordCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.AuthPasswordCreateTokenDocument,
+    "\n  query AuthPasswordSecurity {\n    securitySettings {\n      minimumPasswordLength\n    }\n  }\n": typeof types.AuthPasswordSecurityDocument,
+    "\n  query AuthPasswordNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.AuthPasswordNodeDocument,
+    "\n  mutation AuthPasswordUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthPasswordUpdateSecurityDocument,
+    "\n  query AuthMySessions {\n    mySessions {\n      totalCount\n      nodes {\n        id\n        createdAt\n        lastActiveAt\n        lastIp\n        userAgent\n        expiresAt\n        current\n      }\n    }\n  }\n": typeof types.AuthMySessionsDocument,
+    "\n  mutation AuthRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        current\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AuthRevokeSessionDocument,
+    "\n  mutation AuthRevokeAllSessionsOf($input: RevokeAllSessionsOfInput!) {\n    revokeAllSessionsOf(input: $input) {\n      account {\n        id\n      }\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthRevokeAllSessionsOfDocument,
+    "\n  mutation AuthRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthRefreshDocument,
+    "\n  mutation AuthLogout {\n    logout {\n      success\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthLogoutDocument,
+    "\n  query AuthSessionsMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuthSessionsMeDocument,
+    "\n  query AuthSessionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Session {\n        current\n      }\n    }\n  }\n": typeof types.AuthSessionNodeDocument,
+    "\n  query AuthWsMe {\n    me {\n      id\n      username\n    }\n    myPermissions\n  }\n": typeof types.AuthWsMeDocument,
+    "\n  subscription AuthWsAccountChanged {\n    myAccountChanged {\n      reason\n      sessionId\n      permissions\n      account {\n        id\n        username\n      }\n    }\n  }\n": typeof types.AuthWsAccountChangedDocument,
+    "\n  mutation AuthWsLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.AuthWsLogoutDocument,
+    "\n  mutation AuthWsCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.AuthWsCreateTokenDocument,
+    "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": typeof types.AuthWsRevokeTokenDocument,
+    "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": typeof types.AuthWsSessionsDocument,
+    "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthWsRevokeSessionDocument,
+    "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": typeof types.OrgBrandLifeReadDocument,
+    "\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n": typeof types.OrgBrandLifeListDocument,
+    "\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgBrandLifeCreateDocument,
+    "\n  mutation OrgBrandLifeSetDefault($input: BrandIdInput!) {\n    setDefaultBrand(input: $input) {\n      brand {\n        id\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgBrandLifeSetDefaultDocument,
+    "\n  mutation OrgBrandLifeHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      brand {\n        businessHours {\n          dayOfWeek\n          start\n          end\n          closed\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgBrandLifeHoursDocument,
+    "\n  mutation OrgBrandLifeAddHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n        name\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgBrandLifeAddHolidayDocument,
+    "\n  mutation OrgBrandLifeRemoveHoliday($input: RemoveHolidayInput!) {\n    removeBrandHoliday(input: $input) {\n      removedHolidayId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgBrandLifeRemoveHolidayDocument,
+    "\n  mutation OrgBrandLifeDelete($input: BrandIdInput!) {\n    deleteBrand(input: $input) {\n      deletedBrandId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgBrandLifeDeleteDocument,
+    "\n  mutation OrgBrandLifeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgBrandLifeCreateDepartmentDocument,
+    "\n  query OrgBrandRead($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      hostHeaders\n      isDefault\n      companyWebsite\n      enableCookieDisclaimer\n      defaultFont\n      googleAnalyticsSiteId\n      displayLogoOnPortal\n      permissions {\n        minimumPostsToPostLinks\n        usersCanChangePassword\n        newFeedbackStartsModerated\n        viewCommunityRole {\n          predefined\n        }\n        postLinksInPortalRole {\n          predefined\n        }\n        viewTicketsRole {\n          id\n          predefined\n        }\n      }\n      portal {\n        primaryColor\n        secondaryColor\n        primaryButtonColor\n        secondaryButtonColor\n        buttonTextColor\n        contentBackgroundColor\n        navigationBarColor\n        textColor\n        linkColor\n        customCss\n        privacyPolicyUrl\n        privacyPolicyEnabled\n        displayLiveChatInPortal\n      }\n      cookieDisclaimer {\n        enabled\n        text\n        primaryColor\n        secondaryColor\n        version\n      }\n      customMessages {\n        mainPortalAnnouncement\n        additionalPortalFooter\n      }\n      businessHours {\n        dayOfWeek\n        start\n        end\n        closed\n      }\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": typeof types.OrgBrandReadDocument,
+    "\n  query OrgBrandList {\n    brands(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        isDefault\n      }\n    }\n  }\n": typeof types.OrgBrandListDocument,
+    "\n  mutation OrgBrandCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n        name\n        hostHeaders\n        isDefault\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgBrandCreateDocument,
+    "\n  mutation OrgBrandUpdate($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      brand {\n        id\n        name\n        companyWebsite\n        permissions {\n          minimumPostsToPostLinks\n          viewTicketsRole {\n            predefined\n          }\n          viewNewsRole {\n            predefined\n          }\n        }\n        portal {\n          primaryColor\n          privacyPolicyEnabled\n        }\n        cookieDisclaimer {\n          text\n          version\n        }\n        customMessages {\n          mainPortalAnnouncement\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgBrandUpdateDocument,
+    "\n  mutation OrgDelCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgDelCreateDepartmentDocument,
+    "\n  query OrgDelReadDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n": typeof types.OrgDelReadDepartmentDocument,
+    "\n  mutation OrgDelDeleteDepartment($input: DeleteDepartmentInput!) {\n    deleteDepartment(input: $input) {\n      deletedDepartmentId\n      itemsMovedTo {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.OrgDelDeleteDepartmentDocument,
+    "\n  mutation OrgDelCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgDelCreateGroupDocument,
+    "\n  mutation OrgDelAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgDelAddAgentDocument,
+    "\n  mutation OrgDelDeleteGroup($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDelDeleteGroupDocument,
+    "\n  fragment OrgDeptFields on Department {\n    id\n    name\n    preferredLanguage\n    allowAllAgentsToFindItemsInAdvancedSearch\n    allowManagersOutsideToView\n    markTimeLogsBillableByDefault\n    inheritBusinessHoursFromBrand\n    inheritHolidaysFromBrand\n    brand {\n      id\n    }\n    frontLineGroup {\n      id\n      name\n      isFrontLine\n    }\n    groups {\n      id\n      name\n      isFrontLine\n    }\n    tickets {\n      autoCloseAfterHours\n      autoLockAfterHours\n      autoDeleteAfterDays\n      requireResolutionToClose\n      requireAllTasksCompletedToClose\n      notifyCustomerOnAutoClose\n      newTicketsInPortalRole {\n        predefined\n      }\n    }\n    callLogs {\n      callLogAutoDeleteAfterDays\n    }\n    customMessages {\n      beforeTicketSubmissionMessage\n      afterTicketSubmissionMessage\n    }\n    businessHours {\n      dayOfWeek\n      start\n      end\n    }\n    effectiveBusinessHours {\n      dayOfWeek\n      start\n      end\n    }\n    holidays {\n      id\n      date\n    }\n    effectiveHolidays {\n      date\n    }\n  }\n": typeof types.OrgDeptFieldsFragmentDoc,
+    "\n  query OrgDeptRead($id: ID!) {\n    department(id: $id) {\n      ...OrgDeptFields\n    }\n  }\n": typeof types.OrgDeptReadDocument,
+    "\n  query OrgDeptList($brandId: ID) {\n    departments(brandId: $brandId, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrgDeptListDocument,
+    "\n  mutation OrgDeptCreate($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDeptCreateDocument,
+    "\n  mutation OrgDeptUpdate($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDeptUpdateDocument,
+    "\n  mutation OrgDeptClone($input: CloneDepartmentInput!) {\n    cloneDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDeptCloneDocument,
+    "\n  mutation OrgDeptHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDeptHoursDocument,
+    "\n  mutation OrgDeptAddHoliday($input: AddDepartmentHolidayInput!) {\n    addDepartmentHoliday(input: $input) {\n      holiday {\n        id\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgDeptAddHolidayDocument,
+    "\n  mutation OrgDeptAddBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgDeptAddBrandHolidayDocument,
+    "\n  mutation OrgDeptCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgDeptCreateGroupDocument,
+    "\n  mutation OrgGroupCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgGroupCreateDepartmentDocument,
+    "\n  fragment OrgGroupFields on Group {\n    id\n    name\n    isFrontLine\n    roundRobin\n    agentCount\n    department {\n      id\n    }\n    timeEstimates {\n      ticketCreatedMinutes\n      ticketTransferredMinutes\n      ticketMessageInMinutes\n      ticketMessageOutMinutes\n      liveChatStartedMinutes\n      liveChatTransferredMinutes\n    }\n  }\n": typeof types.OrgGroupFieldsFragmentDoc,
+    "\n  mutation OrgGroupCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgGroupCreateDocument,
+    "\n  mutation OrgGroupUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgGroupUpdateDocument,
+    "\n  mutation OrgGroupDelete($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgGroupDeleteDocument,
+    "\n  query OrgGroupRead($id: ID!) {\n    group(id: $id) {\n      ...OrgGroupFields\n      memberships {\n        id\n        ticketHandling\n        chatHandling\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrgGroupReadDocument,
+    "\n  fragment OrgMembershipFields on AgentGroupMembership {\n    id\n    ticketHandling\n    maxTickets\n    chatHandling\n    autoInactiveEnabled\n    autoInactiveMinutes\n    handOffOnAutoInactive\n    goActiveOnLogin\n    ticketsActive\n    chatsActive\n    employee {\n      id\n      username\n    }\n    group {\n      id\n      agentCount\n    }\n  }\n": typeof types.OrgMembershipFieldsFragmentDoc,
+    "\n  mutation OrgGroupAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgGroupAddAgentDocument,
+    "\n  mutation OrgGroupUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n    updateAgentGroupMembership(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OrgGroupUpdateMembershipDocument,
+    "\n  mutation OrgGroupRemoveAgent($input: RemoveAgentFromGroupInput!) {\n    removeAgentFromGroup(input: $input) {\n      removedMembershipId\n      group {\n        agentCount\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgGroupRemoveAgentDocument,
+    "\n  query OrgGroupMine {\n    me {\n      ... on Employee {\n        groupMemberships {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgGroupMineDocument,
+    "\n  mutation OrgTreeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgTreeCreateDepartmentDocument,
+    "\n  mutation OrgTreeCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgTreeCreateGroupDocument,
+    "\n  mutation OrgTreeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgTreeAddAgentDocument,
+    "\n  query OrgTreeRead {\n    departments(first: 50) {\n      nodes {\n        name\n        agentCount\n        brand {\n          name\n        }\n        frontLineGroup {\n          name\n        }\n        groups {\n          name\n          roundRobin\n          memberships {\n            ticketHandling\n            employee {\n              username\n            }\n            group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeReadDocument,
+    "\n  mutation OrgPermArrange($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgPermArrangeDocument,
+    "\n  mutation OrgPermArrangeMember($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgPermArrangeMemberDocument,
+    "\n  mutation OrgPermArrangeHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgPermArrangeHolidayDocument,
+    "\n    mutation OrgPermCreateBrand($input: CreateBrandInput!) {\n      createBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermCreateBrandDocument,
+    "\n    mutation OrgPermUpdateBrand($input: UpdateBrandInput!) {\n      updateBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermUpdateBrandDocument,
+    "\n    mutation OrgPermSetDefaultBrand($input: BrandIdInput!) {\n      setDefaultBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermSetDefaultBrandDocument,
+    "\n    mutation OrgPermBrandHours($input: SetBrandBusinessHoursInput!) {\n      setBrandBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermBrandHoursDocument,
+    "\n    mutation OrgPermAddBrandHoliday($input: AddBrandHolidayInput!) {\n      addBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermAddBrandHolidayDocument,
+    "\n    mutation OrgPermRemoveBrandHoliday($input: RemoveHolidayInput!) {\n      removeBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermRemoveBrandHolidayDocument,
+    "\n    mutation OrgPermDeleteBrand($input: BrandIdInput!) {\n      deleteBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermDeleteBrandDocument,
+    "\n    mutation OrgPermCreateDepartment($input: CreateDepartmentInput!) {\n      createDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermCreateDepartmentDocument,
+    "\n    mutation OrgPermUpdateDepartment($input: UpdateDepartmentInput!) {\n      updateDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermUpdateDepartmentDocument,
+    "\n    mutation OrgPermCloneDepartment($input: CloneDepartmentInput!) {\n      cloneDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermCloneDepartmentDocument,
+    "\n    mutation OrgPermDeleteDepartment($input: DeleteDepartmentInput!) {\n      deleteDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermDeleteDepartmentDocument,
+    "\n    mutation OrgPermDepartmentHours($input: SetDepartmentBusinessHoursInput!) {\n      setDepartmentBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermDepartmentHoursDocument,
+    "\n    mutation OrgPermAddDepartmentHoliday($input: AddDepartmentHolidayInput!) {\n      addDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermAddDepartmentHolidayDocument,
+    "\n    mutation OrgPermRemoveDepartmentHoliday($input: RemoveHolidayInput!) {\n      removeDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermRemoveDepartmentHolidayDocument,
+    "\n    mutation OrgPermCreateGroup($input: CreateGroupInput!) {\n      createGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermCreateGroupDocument,
+    "\n    mutation OrgPermUpdateGroup($input: UpdateGroupInput!) {\n      updateGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermUpdateGroupDocument,
+    "\n    mutation OrgPermDeleteGroup($input: DeleteGroupInput!) {\n      deleteGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermDeleteGroupDocument,
+    "\n    mutation OrgPermAddAgent($input: AddAgentToGroupInput!) {\n      addAgentToGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermAddAgentDocument,
+    "\n    mutation OrgPermUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n      updateAgentGroupMembership(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermUpdateMembershipDocument,
+    "\n    mutation OrgPermRemoveAgent($input: RemoveAgentFromGroupInput!) {\n      removeAgentFromGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.OrgPermRemoveAgentDocument,
+    "\n  mutation OrgScopeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgScopeCreateDepartmentDocument,
+    "\n  mutation OrgScopeUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgScopeUpdateDepartmentDocument,
+    "\n  mutation OrgScopeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgScopeAddAgentDocument,
+    "\n  query OrgScopeLists($departmentId: ID) {\n    departments(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n    groups(first: 50, departmentId: $departmentId) {\n      totalCount\n      nodes {\n        id\n        department {\n          id\n        }\n      }\n    }\n    brands(first: 10) {\n      nodes {\n        departments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrgScopeListsDocument,
+    "\n  query OrgScopeDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n": typeof types.OrgScopeDepartmentDocument,
+    "\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgScopeGroupDocument,
+    "\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": typeof types.OrgScopeNodeDocument,
+    "\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n": typeof types.OrgScopeBrandsDocument,
+    "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermCreateDocument,
+    "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermSetRolesDocument,
+    "\n  query RolePermMine {\n    myPermissions\n  }\n": typeof types.RolePermMineDocument,
+    "\n  query RolePermEffective($accountId: ID!) {\n    effectivePermissions(accountId: $accountId)\n  }\n": typeof types.RolePermEffectiveDocument,
+    "\n  query RolePermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Role {\n        name\n      }\n    }\n  }\n": typeof types.RolePermNodeDocument,
+    "\n  query RoleList($type: RoleType) {\n    roles(first: 100, type: $type) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        predefined\n        isCustom\n        usersCount\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n    }\n  }\n": typeof types.RoleListDocument,
+    "\n  query RoleGet($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      usersCount\n    }\n  }\n": typeof types.RoleGetDocument,
+    "\n  query RoleCatalog {\n    permissionCatalog {\n      levels\n      privileges\n      features {\n        key\n        label\n        employeeOnly\n        customActions\n        customFlags\n        dependencies {\n          action\n          requires\n        }\n        levels {\n          level\n          actions\n          permissionKeys\n        }\n      }\n    }\n  }\n": typeof types.RoleCatalogDocument,
+    "\n  mutation RoleCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        type\n        isCustom\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RoleCreateDocument,
+    "\n  mutation RoleUpdate($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        id\n        name\n        description\n        permissions\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.RoleUpdateDocument,
+    "\n  mutation RoleDelete($input: DeleteRolesInput!) {\n    deleteRoles(input: $input) {\n      deletedRoleIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RoleDeleteDocument,
+    "\n  query RoleHolder($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        roles {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoleHolderDocument,
+    "\n  query SystemSecuritySettings {\n    securitySettings {\n      bruteForceProtectionEnabled\n      maxFailedLoginAttempts\n      lockoutMinutes\n      minimumPasswordLength\n      requireNumbers\n      requireUppercase\n      requireLowercase\n      requireSymbol\n      requirePasswordNotUsername\n      disablePasswordStrengthForExistingPasswords\n    }\n  }\n": typeof types.SystemSecuritySettingsDocument,
+    "\n  mutation SystemUpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        maxFailedLoginAttempts\n        lockoutMinutes\n        minimumPasswordLength\n        requireSymbol\n        bruteForceProtectionEnabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.SystemUpdateSecuritySettingsDocument,
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": typeof types.SetupMeDocument,
 };
 const documents: Documents = {
+    "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
+    "\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n": types.PlatformNodeDocument,
+    "\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n": types.PlatformMeDocument,
     "\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.FixtureSetupDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        mustChangePassword\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FixtureLoginDocument,
+    "\n  query AccAccessMe {\n    me {\n      id\n      forcePasswordChange\n    }\n  }\n": types.AccAccessMeDocument,
+    "\n  query AccAccessEmployees {\n    employees {\n      totalCount\n    }\n  }\n": types.AccAccessEmployeesDocument,
+    "\n  query AccAccessCatalog {\n    permissionCatalog {\n      levels\n    }\n  }\n": types.AccAccessCatalogDocument,
+    "\n  mutation AccAccessChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessChangePasswordDocument,
+    "\n  mutation AccAccessLogout {\n    logout {\n      success\n    }\n  }\n": types.AccAccessLogoutDocument,
+    "\n  mutation AccAccessCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessCreateEmployeeDocument,
+    "\n  mutation AccAccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessCreateUserDocument,
+    "\n  mutation AccAccessDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessDisableDocument,
+    "\n  mutation AccAccessEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessEnableDocument,
+    "\n  mutation AccAccessLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccAccessLoginDocument,
+    "\n  query AccAccessAdminRole {\n    roles(first: 50, type: EMPLOYEE) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.AccAccessAdminRoleDocument,
+    "\n  query AccEmpAdmList($first: Int, $search: String) {\n    employees(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        roles {\n          name\n        }\n      }\n    }\n  }\n": types.AccEmpAdmListDocument,
+    "\n  query AccEmpAdmGet($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      roles {\n        name\n      }\n    }\n  }\n": types.AccEmpAdmGetDocument,
+    "\n  mutation AccEmpAdmCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccEmpAdmCreateDocument,
+    "\n  mutation AccEmpAdmUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccEmpAdmUpdateDocument,
+    "\n  mutation AccEmpAdmSetPassword($input: SetEmployeePasswordInput!) {\n    setEmployeePassword(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccEmpAdmSetPasswordDocument,
+    "\n  mutation AccEmpAdmSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccEmpAdmSetRolesDocument,
+    "\n  mutation AccEmpAdmDelete($input: DeleteEmployeesInput!) {\n    deleteEmployees(input: $input) {\n      deletedEmployeeIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccEmpAdmDeleteDocument,
+    "\n  query AccEmpAdmNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.AccEmpAdmNodeDocument,
+    "\n  query AccEmpList($first: Int, $search: String, $roleId: ID, $disabled: Boolean, $sortBy: AccountSortField) {\n    employees(first: $first, search: $search, roleId: $roleId, disabled: $disabled, sortBy: $sortBy) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        roles {\n          name\n        }\n      }\n    }\n  }\n": types.AccEmpListDocument,
+    "\n  query AccEmpGet($id: ID!) {\n    employee(id: $id) {\n      id\n      username\n      displayName\n      displayNameForChat\n      email\n      emailVerified\n      authenticationMethod\n      authenticationDomain\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      hourlyCost\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      emailSummariesOfSubscribedCommunityPosts\n      emailNewMessagesFromConversations\n      portalSignature\n      copyToAddress\n      copyToEnabled\n      otherReplyFromAddresses\n      maxTickets\n      maxActiveLiveChats\n      popUpNewChatsAutomatically\n      playChatSounds\n      playSoundWhenChatQueued\n      blockChatWhileComposingCallLogs\n      roles {\n        name\n      }\n    }\n  }\n": types.AccEmpGetDocument,
+    "\n  query AccEmpDirectory($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      displayNameForChat\n      email\n      roles {\n        name\n      }\n    }\n  }\n": types.AccEmpDirectoryDocument,
+    "\n  query AccEmpPrivate($id: ID!) {\n    employee(id: $id) {\n      id\n      homePhone\n    }\n  }\n": types.AccEmpPrivateDocument,
+    "\n  mutation AccEmpCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AccEmpCreateDocument,
+    "\n  mutation AccEmpUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        username\n        displayName\n        authenticationMethod\n        authenticationDomain\n        hourlyCost\n        maxTickets\n        otherReplyFromAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccEmpUpdateDocument,
+    "\n  query AccEmpRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.AccEmpRolesDocument,
+    "\n  mutation AccEmpCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccEmpCreateUserDocument,
+    "\n  query AccEmpNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Employee {\n        displayName\n      }\n    }\n  }\n": types.AccEmpNodeDocument,
+    "\n  query AccOrgPermList {\n    organizations {\n      totalCount\n    }\n  }\n": types.AccOrgPermListDocument,
+    "\n  query AccOrgPermGet($id: ID!) {\n    organization(id: $id) {\n      id\n      members {\n        id\n      }\n      users {\n        totalCount\n      }\n    }\n  }\n": types.AccOrgPermGetDocument,
+    "\n  query AccOrgPermUsers($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": types.AccOrgPermUsersDocument,
+    "\n  query AccOrgPermMine {\n    me {\n      ... on User {\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": types.AccOrgPermMineDocument,
+    "\n  mutation AccOrgPermCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        members {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermCreateDocument,
+    "\n  mutation AccOrgPermUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermUpdateDocument,
+    "\n  mutation AccOrgPermAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermAddMemberDocument,
+    "\n  mutation AccOrgPermUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermUpdateMemberDocument,
+    "\n  mutation AccOrgPermRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermRemoveMemberDocument,
+    "\n  mutation AccOrgPermDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgPermDeleteDocument,
+    "\n  query AccOrgList($search: String) {\n    organizations(first: 50, search: $search) {\n      totalCount\n      nodes {\n        id\n        name\n        website\n      }\n    }\n  }\n": types.AccOrgListDocument,
+    "\n  query AccOrgGet($id: ID!, $first: Int) {\n    organization(id: $id) {\n      id\n      name\n      website\n      phoneNumber\n      numberOfEmployees\n      city\n      country\n      members {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      users(first: $first) {\n        totalCount\n        nodes {\n          username\n        }\n      }\n    }\n  }\n": types.AccOrgGetDocument,
+    "\n  mutation AccOrgCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        members {\n          id\n          type\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccOrgCreateDocument,
+    "\n  mutation AccOrgUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n        website\n        city\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccOrgUpdateDocument,
+    "\n  mutation AccOrgAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      member {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      organization {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccOrgAddMemberDocument,
+    "\n  mutation AccOrgUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      member {\n        id\n        value\n        viewOrganizationTicketsInPortal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccOrgUpdateMemberDocument,
+    "\n  mutation AccOrgRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      removedMemberId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgRemoveMemberDocument,
+    "\n  mutation AccOrgDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      deletedOrganizationIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgDeleteDocument,
+    "\n  mutation AccOrgCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccOrgCreateUserDocument,
+    "\n  query AccOrgUserOrgs($id: ID!) {\n    user(id: $id) {\n      organizations {\n        name\n      }\n    }\n  }\n": types.AccOrgUserOrgsDocument,
+    "\n  query AccOrgUsersInOrg($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n": types.AccOrgUsersInOrgDocument,
+    "\n  query AccUserPermList {\n    users {\n      totalCount\n    }\n  }\n": types.AccUserPermListDocument,
+    "\n  query AccUserPermGet($id: ID!) {\n    user(id: $id) {\n      id\n    }\n  }\n": types.AccUserPermGetDocument,
+    "\n  mutation AccUserPermCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermCreateDocument,
+    "\n  mutation AccUserPermUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermUpdateDocument,
+    "\n  mutation AccUserPermSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermSetPasswordDocument,
+    "\n  mutation AccUserPermDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermDeleteDocument,
+    "\n  mutation AccUserPermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermSetRolesDocument,
+    "\n  mutation AccUserPermDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermDisableDocument,
+    "\n  mutation AccUserPermEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserPermEnableDocument,
+    "\n  query AccUserPermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User {\n        username\n      }\n    }\n  }\n": types.AccUserPermNodeDocument,
+    "\n  query AccUserList(\n    $search: String\n    $roleId: ID\n    $disabled: Boolean\n    $sortBy: AccountSortField\n    $descending: Boolean\n  ) {\n    users(\n      first: 50\n      search: $search\n      roleId: $roleId\n      disabled: $disabled\n      sortBy: $sortBy\n      descending: $descending\n    ) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.AccUserListDocument,
+    "\n  query AccUserGet($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      emailVerified\n      authenticationMethod\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      portalSignature\n      banned\n      banReason\n      disabled\n      roles {\n        name\n      }\n    }\n  }\n": types.AccUserGetDocument,
+    "\n  mutation AccUserCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccUserCreateDocument,
+    "\n  mutation AccUserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        username\n        email\n        banned\n        banReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AccUserUpdateDocument,
+    "\n  mutation AccUserSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserSetPasswordDocument,
+    "\n  mutation AccUserDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      deletedUserIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserDeleteDocument,
+    "\n  mutation AccUserSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserSetRolesDocument,
+    "\n  query AccUserRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.AccUserRolesDocument,
+    "\n  mutation AccUserCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserCreateRoleDocument,
+    "\n  mutation AccUserCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccUserCreateEmployeeDocument,
+    "\n  mutation AuthScopesCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        permissions\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AuthScopesCreateDocument,
+    "\n  query AuthScopesPermissions {\n    myPermissions\n  }\n": types.AuthScopesPermissionsDocument,
+    "\n  query AuthScopesList {\n    apiTokens {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AuthScopesListDocument,
+    "\n  mutation AuthScopesRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthScopesRevokeDocument,
+    "\n  mutation AuthScopesLogout {\n    logout {\n      success\n    }\n  }\n": types.AuthScopesLogoutDocument,
+    "\n  mutation AuthScopesChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthScopesChangePasswordDocument,
+    "\n  query AuthScopesSessions {\n    mySessions {\n      totalCount\n    }\n  }\n": types.AuthScopesSessionsDocument,
+    "\n  query AuthScopesNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ApiToken {\n        name\n      }\n    }\n  }\n": types.AuthScopesNodeDocument,
+    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        permissions\n        expiresAt\n        active\n        createdAt\n        owner {\n          id\n        }\n        createdBy {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AuthCreateApiTokenDocument,
+    "\n  query AuthApiTokens($ownerId: ID, $allOwners: Boolean, $includeInactive: Boolean) {\n    apiTokens(ownerId: $ownerId, allOwners: $allOwners, includeInactive: $includeInactive) {\n      totalCount\n      nodes {\n        id\n        name\n        prefix\n        active\n        revokedAt\n        lastUsedAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.AuthApiTokensDocument,
+    "\n  mutation AuthRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        active\n        revokedAt\n      }\n      revokedCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AuthRevokeApiTokenDocument,
+    "\n  query AuthTokenWhoAmI {\n    me {\n      id\n    }\n    myPermissions\n  }\n": types.AuthTokenWhoAmIDocument,
+    "\n  query AuthApiTokenFields {\n    __type(name: \"ApiToken\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.AuthApiTokenFieldsDocument,
+    "\n  mutation AuthLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AuthLockoutLoginDocument,
+    "\n  mutation AuthLockoutUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        bruteForceProtectionEnabled\n        maxFailedLoginAttempts\n        lockoutMinutes\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AuthLockoutUpdateSecurityDocument,
+    "\n  mutation AuthBypassLockout($input: BypassLoginLockoutInput!) {\n    bypassLoginLockout(input: $input) {\n      account {\n        id\n        lockedUntil\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AuthBypassLockoutDocument,
+    "\n  mutation AuthPasswordLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        mustChangePassword\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthPasswordLoginDocument,
+    "\n  mutation AuthChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AuthChangeMyPasswordDocument,
+    "\n  query AuthPasswordMe {\n    me {\n      id\n      forcePasswordChange\n    }\n    myPermissions\n  }\n": types.AuthPasswordMeDocument,
+    "\n  query AuthPasswordSessions {\n    mySessions {\n      totalCount\n    }\n  }\n": types.AuthPasswordSessionsDocument,
+    "\n  query AuthPasswordTokens {\n    apiTokens {\n      totalCount\n    }\n  }\n": types.AuthPasswordTokensDocument,
+    "\n  mutation AuthPasswordCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.AuthPasswordCreateTokenDocument,
+    "\n  query AuthPasswordSecurity {\n    securitySettings {\n      minimumPasswordLength\n    }\n  }\n": types.AuthPasswordSecurityDocument,
+    "\n  query AuthPasswordNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.AuthPasswordNodeDocument,
+    "\n  mutation AuthPasswordUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthPasswordUpdateSecurityDocument,
+    "\n  query AuthMySessions {\n    mySessions {\n      totalCount\n      nodes {\n        id\n        createdAt\n        lastActiveAt\n        lastIp\n        userAgent\n        expiresAt\n        current\n      }\n    }\n  }\n": types.AuthMySessionsDocument,
+    "\n  mutation AuthRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        current\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.AuthRevokeSessionDocument,
+    "\n  mutation AuthRevokeAllSessionsOf($input: RevokeAllSessionsOfInput!) {\n    revokeAllSessionsOf(input: $input) {\n      account {\n        id\n      }\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthRevokeAllSessionsOfDocument,
+    "\n  mutation AuthRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthRefreshDocument,
+    "\n  mutation AuthLogout {\n    logout {\n      success\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthLogoutDocument,
+    "\n  query AuthSessionsMe {\n    me {\n      id\n    }\n  }\n": types.AuthSessionsMeDocument,
+    "\n  query AuthSessionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Session {\n        current\n      }\n    }\n  }\n": types.AuthSessionNodeDocument,
+    "\n  query AuthWsMe {\n    me {\n      id\n      username\n    }\n    myPermissions\n  }\n": types.AuthWsMeDocument,
+    "\n  subscription AuthWsAccountChanged {\n    myAccountChanged {\n      reason\n      sessionId\n      permissions\n      account {\n        id\n        username\n      }\n    }\n  }\n": types.AuthWsAccountChangedDocument,
+    "\n  mutation AuthWsLogout {\n    logout {\n      success\n    }\n  }\n": types.AuthWsLogoutDocument,
+    "\n  mutation AuthWsCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n    }\n  }\n": types.AuthWsCreateTokenDocument,
+    "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": types.AuthWsRevokeTokenDocument,
+    "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": types.AuthWsSessionsDocument,
+    "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthWsRevokeSessionDocument,
+    "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": types.OrgBrandLifeReadDocument,
+    "\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n": types.OrgBrandLifeListDocument,
+    "\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgBrandLifeCreateDocument,
+    "\n  mutation OrgBrandLifeSetDefault($input: BrandIdInput!) {\n    setDefaultBrand(input: $input) {\n      brand {\n        id\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgBrandLifeSetDefaultDocument,
+    "\n  mutation OrgBrandLifeHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      brand {\n        businessHours {\n          dayOfWeek\n          start\n          end\n          closed\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgBrandLifeHoursDocument,
+    "\n  mutation OrgBrandLifeAddHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n        name\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgBrandLifeAddHolidayDocument,
+    "\n  mutation OrgBrandLifeRemoveHoliday($input: RemoveHolidayInput!) {\n    removeBrandHoliday(input: $input) {\n      removedHolidayId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgBrandLifeRemoveHolidayDocument,
+    "\n  mutation OrgBrandLifeDelete($input: BrandIdInput!) {\n    deleteBrand(input: $input) {\n      deletedBrandId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgBrandLifeDeleteDocument,
+    "\n  mutation OrgBrandLifeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgBrandLifeCreateDepartmentDocument,
+    "\n  query OrgBrandRead($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      hostHeaders\n      isDefault\n      companyWebsite\n      enableCookieDisclaimer\n      defaultFont\n      googleAnalyticsSiteId\n      displayLogoOnPortal\n      permissions {\n        minimumPostsToPostLinks\n        usersCanChangePassword\n        newFeedbackStartsModerated\n        viewCommunityRole {\n          predefined\n        }\n        postLinksInPortalRole {\n          predefined\n        }\n        viewTicketsRole {\n          id\n          predefined\n        }\n      }\n      portal {\n        primaryColor\n        secondaryColor\n        primaryButtonColor\n        secondaryButtonColor\n        buttonTextColor\n        contentBackgroundColor\n        navigationBarColor\n        textColor\n        linkColor\n        customCss\n        privacyPolicyUrl\n        privacyPolicyEnabled\n        displayLiveChatInPortal\n      }\n      cookieDisclaimer {\n        enabled\n        text\n        primaryColor\n        secondaryColor\n        version\n      }\n      customMessages {\n        mainPortalAnnouncement\n        additionalPortalFooter\n      }\n      businessHours {\n        dayOfWeek\n        start\n        end\n        closed\n      }\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": types.OrgBrandReadDocument,
+    "\n  query OrgBrandList {\n    brands(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        isDefault\n      }\n    }\n  }\n": types.OrgBrandListDocument,
+    "\n  mutation OrgBrandCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n        name\n        hostHeaders\n        isDefault\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgBrandCreateDocument,
+    "\n  mutation OrgBrandUpdate($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      brand {\n        id\n        name\n        companyWebsite\n        permissions {\n          minimumPostsToPostLinks\n          viewTicketsRole {\n            predefined\n          }\n          viewNewsRole {\n            predefined\n          }\n        }\n        portal {\n          primaryColor\n          privacyPolicyEnabled\n        }\n        cookieDisclaimer {\n          text\n          version\n        }\n        customMessages {\n          mainPortalAnnouncement\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgBrandUpdateDocument,
+    "\n  mutation OrgDelCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgDelCreateDepartmentDocument,
+    "\n  query OrgDelReadDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n": types.OrgDelReadDepartmentDocument,
+    "\n  mutation OrgDelDeleteDepartment($input: DeleteDepartmentInput!) {\n    deleteDepartment(input: $input) {\n      deletedDepartmentId\n      itemsMovedTo {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.OrgDelDeleteDepartmentDocument,
+    "\n  mutation OrgDelCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgDelCreateGroupDocument,
+    "\n  mutation OrgDelAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgDelAddAgentDocument,
+    "\n  mutation OrgDelDeleteGroup($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDelDeleteGroupDocument,
+    "\n  fragment OrgDeptFields on Department {\n    id\n    name\n    preferredLanguage\n    allowAllAgentsToFindItemsInAdvancedSearch\n    allowManagersOutsideToView\n    markTimeLogsBillableByDefault\n    inheritBusinessHoursFromBrand\n    inheritHolidaysFromBrand\n    brand {\n      id\n    }\n    frontLineGroup {\n      id\n      name\n      isFrontLine\n    }\n    groups {\n      id\n      name\n      isFrontLine\n    }\n    tickets {\n      autoCloseAfterHours\n      autoLockAfterHours\n      autoDeleteAfterDays\n      requireResolutionToClose\n      requireAllTasksCompletedToClose\n      notifyCustomerOnAutoClose\n      newTicketsInPortalRole {\n        predefined\n      }\n    }\n    callLogs {\n      callLogAutoDeleteAfterDays\n    }\n    customMessages {\n      beforeTicketSubmissionMessage\n      afterTicketSubmissionMessage\n    }\n    businessHours {\n      dayOfWeek\n      start\n      end\n    }\n    effectiveBusinessHours {\n      dayOfWeek\n      start\n      end\n    }\n    holidays {\n      id\n      date\n    }\n    effectiveHolidays {\n      date\n    }\n  }\n": types.OrgDeptFieldsFragmentDoc,
+    "\n  query OrgDeptRead($id: ID!) {\n    department(id: $id) {\n      ...OrgDeptFields\n    }\n  }\n": types.OrgDeptReadDocument,
+    "\n  query OrgDeptList($brandId: ID) {\n    departments(brandId: $brandId, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrgDeptListDocument,
+    "\n  mutation OrgDeptCreate($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDeptCreateDocument,
+    "\n  mutation OrgDeptUpdate($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDeptUpdateDocument,
+    "\n  mutation OrgDeptClone($input: CloneDepartmentInput!) {\n    cloneDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDeptCloneDocument,
+    "\n  mutation OrgDeptHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDeptHoursDocument,
+    "\n  mutation OrgDeptAddHoliday($input: AddDepartmentHolidayInput!) {\n    addDepartmentHoliday(input: $input) {\n      holiday {\n        id\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgDeptAddHolidayDocument,
+    "\n  mutation OrgDeptAddBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgDeptAddBrandHolidayDocument,
+    "\n  mutation OrgDeptCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgDeptCreateGroupDocument,
+    "\n  mutation OrgGroupCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgGroupCreateDepartmentDocument,
+    "\n  fragment OrgGroupFields on Group {\n    id\n    name\n    isFrontLine\n    roundRobin\n    agentCount\n    department {\n      id\n    }\n    timeEstimates {\n      ticketCreatedMinutes\n      ticketTransferredMinutes\n      ticketMessageInMinutes\n      ticketMessageOutMinutes\n      liveChatStartedMinutes\n      liveChatTransferredMinutes\n    }\n  }\n": types.OrgGroupFieldsFragmentDoc,
+    "\n  mutation OrgGroupCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgGroupCreateDocument,
+    "\n  mutation OrgGroupUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgGroupUpdateDocument,
+    "\n  mutation OrgGroupDelete($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgGroupDeleteDocument,
+    "\n  query OrgGroupRead($id: ID!) {\n    group(id: $id) {\n      ...OrgGroupFields\n      memberships {\n        id\n        ticketHandling\n        chatHandling\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.OrgGroupReadDocument,
+    "\n  fragment OrgMembershipFields on AgentGroupMembership {\n    id\n    ticketHandling\n    maxTickets\n    chatHandling\n    autoInactiveEnabled\n    autoInactiveMinutes\n    handOffOnAutoInactive\n    goActiveOnLogin\n    ticketsActive\n    chatsActive\n    employee {\n      id\n      username\n    }\n    group {\n      id\n      agentCount\n    }\n  }\n": types.OrgMembershipFieldsFragmentDoc,
+    "\n  mutation OrgGroupAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgGroupAddAgentDocument,
+    "\n  mutation OrgGroupUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n    updateAgentGroupMembership(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OrgGroupUpdateMembershipDocument,
+    "\n  mutation OrgGroupRemoveAgent($input: RemoveAgentFromGroupInput!) {\n    removeAgentFromGroup(input: $input) {\n      removedMembershipId\n      group {\n        agentCount\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgGroupRemoveAgentDocument,
+    "\n  query OrgGroupMine {\n    me {\n      ... on Employee {\n        groupMemberships {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrgGroupMineDocument,
+    "\n  mutation OrgTreeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgTreeCreateDepartmentDocument,
+    "\n  mutation OrgTreeCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgTreeCreateGroupDocument,
+    "\n  mutation OrgTreeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgTreeAddAgentDocument,
+    "\n  query OrgTreeRead {\n    departments(first: 50) {\n      nodes {\n        name\n        agentCount\n        brand {\n          name\n        }\n        frontLineGroup {\n          name\n        }\n        groups {\n          name\n          roundRobin\n          memberships {\n            ticketHandling\n            employee {\n              username\n            }\n            group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgTreeReadDocument,
+    "\n  mutation OrgPermArrange($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgPermArrangeDocument,
+    "\n  mutation OrgPermArrangeMember($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgPermArrangeMemberDocument,
+    "\n  mutation OrgPermArrangeHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgPermArrangeHolidayDocument,
+    "\n    mutation OrgPermCreateBrand($input: CreateBrandInput!) {\n      createBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermCreateBrandDocument,
+    "\n    mutation OrgPermUpdateBrand($input: UpdateBrandInput!) {\n      updateBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermUpdateBrandDocument,
+    "\n    mutation OrgPermSetDefaultBrand($input: BrandIdInput!) {\n      setDefaultBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermSetDefaultBrandDocument,
+    "\n    mutation OrgPermBrandHours($input: SetBrandBusinessHoursInput!) {\n      setBrandBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermBrandHoursDocument,
+    "\n    mutation OrgPermAddBrandHoliday($input: AddBrandHolidayInput!) {\n      addBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermAddBrandHolidayDocument,
+    "\n    mutation OrgPermRemoveBrandHoliday($input: RemoveHolidayInput!) {\n      removeBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermRemoveBrandHolidayDocument,
+    "\n    mutation OrgPermDeleteBrand($input: BrandIdInput!) {\n      deleteBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermDeleteBrandDocument,
+    "\n    mutation OrgPermCreateDepartment($input: CreateDepartmentInput!) {\n      createDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermCreateDepartmentDocument,
+    "\n    mutation OrgPermUpdateDepartment($input: UpdateDepartmentInput!) {\n      updateDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermUpdateDepartmentDocument,
+    "\n    mutation OrgPermCloneDepartment($input: CloneDepartmentInput!) {\n      cloneDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermCloneDepartmentDocument,
+    "\n    mutation OrgPermDeleteDepartment($input: DeleteDepartmentInput!) {\n      deleteDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermDeleteDepartmentDocument,
+    "\n    mutation OrgPermDepartmentHours($input: SetDepartmentBusinessHoursInput!) {\n      setDepartmentBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermDepartmentHoursDocument,
+    "\n    mutation OrgPermAddDepartmentHoliday($input: AddDepartmentHolidayInput!) {\n      addDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermAddDepartmentHolidayDocument,
+    "\n    mutation OrgPermRemoveDepartmentHoliday($input: RemoveHolidayInput!) {\n      removeDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermRemoveDepartmentHolidayDocument,
+    "\n    mutation OrgPermCreateGroup($input: CreateGroupInput!) {\n      createGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermCreateGroupDocument,
+    "\n    mutation OrgPermUpdateGroup($input: UpdateGroupInput!) {\n      updateGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermUpdateGroupDocument,
+    "\n    mutation OrgPermDeleteGroup($input: DeleteGroupInput!) {\n      deleteGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermDeleteGroupDocument,
+    "\n    mutation OrgPermAddAgent($input: AddAgentToGroupInput!) {\n      addAgentToGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermAddAgentDocument,
+    "\n    mutation OrgPermUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n      updateAgentGroupMembership(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermUpdateMembershipDocument,
+    "\n    mutation OrgPermRemoveAgent($input: RemoveAgentFromGroupInput!) {\n      removeAgentFromGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.OrgPermRemoveAgentDocument,
+    "\n  mutation OrgScopeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgScopeCreateDepartmentDocument,
+    "\n  mutation OrgScopeUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgScopeUpdateDepartmentDocument,
+    "\n  mutation OrgScopeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgScopeAddAgentDocument,
+    "\n  query OrgScopeLists($departmentId: ID) {\n    departments(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n    groups(first: 50, departmentId: $departmentId) {\n      totalCount\n      nodes {\n        id\n        department {\n          id\n        }\n      }\n    }\n    brands(first: 10) {\n      nodes {\n        departments {\n          id\n        }\n      }\n    }\n  }\n": types.OrgScopeListsDocument,
+    "\n  query OrgScopeDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n": types.OrgScopeDepartmentDocument,
+    "\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgScopeGroupDocument,
+    "\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": types.OrgScopeNodeDocument,
+    "\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n": types.OrgScopeBrandsDocument,
+    "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermCreateDocument,
+    "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermSetRolesDocument,
+    "\n  query RolePermMine {\n    myPermissions\n  }\n": types.RolePermMineDocument,
+    "\n  query RolePermEffective($accountId: ID!) {\n    effectivePermissions(accountId: $accountId)\n  }\n": types.RolePermEffectiveDocument,
+    "\n  query RolePermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Role {\n        name\n      }\n    }\n  }\n": types.RolePermNodeDocument,
+    "\n  query RoleList($type: RoleType) {\n    roles(first: 100, type: $type) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        predefined\n        isCustom\n        usersCount\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n    }\n  }\n": types.RoleListDocument,
+    "\n  query RoleGet($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      usersCount\n    }\n  }\n": types.RoleGetDocument,
+    "\n  query RoleCatalog {\n    permissionCatalog {\n      levels\n      privileges\n      features {\n        key\n        label\n        employeeOnly\n        customActions\n        customFlags\n        dependencies {\n          action\n          requires\n        }\n        levels {\n          level\n          actions\n          permissionKeys\n        }\n      }\n    }\n  }\n": types.RoleCatalogDocument,
+    "\n  mutation RoleCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        type\n        isCustom\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RoleCreateDocument,
+    "\n  mutation RoleUpdate($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        id\n        name\n        description\n        permissions\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.RoleUpdateDocument,
+    "\n  mutation RoleDelete($input: DeleteRolesInput!) {\n    deleteRoles(input: $input) {\n      deletedRoleIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RoleDeleteDocument,
+    "\n  query RoleHolder($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        roles {\n          name\n        }\n      }\n    }\n  }\n": types.RoleHolderDocument,
+    "\n  query SystemSecuritySettings {\n    securitySettings {\n      bruteForceProtectionEnabled\n      maxFailedLoginAttempts\n      lockoutMinutes\n      minimumPasswordLength\n      requireNumbers\n      requireUppercase\n      requireLowercase\n      requireSymbol\n      requirePasswordNotUsername\n      disablePasswordStrengthForExistingPasswords\n    }\n  }\n": types.SystemSecuritySettingsDocument,
+    "\n  mutation SystemUpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        maxFailedLoginAttempts\n        lockoutMinutes\n        minimumPasswordLength\n        requireSymbol\n        bruteForceProtectionEnabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.SystemUpdateSecuritySettingsDocument,
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": types.SetupMeDocument,
@@ -45,11 +445,811 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        mustChangePassword\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        mustChangePassword\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccAccessMe {\n    me {\n      id\n      forcePasswordChange\n    }\n  }\n"): (typeof documents)["\n  query AccAccessMe {\n    me {\n      id\n      forcePasswordChange\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccAccessEmployees {\n    employees {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccAccessEmployees {\n    employees {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccAccessCatalog {\n    permissionCatalog {\n      levels\n    }\n  }\n"): (typeof documents)["\n  query AccAccessCatalog {\n    permissionCatalog {\n      levels\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessLogout {\n    logout {\n      success\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessLogout {\n    logout {\n      success\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccAccessLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccAccessLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccAccessAdminRole {\n    roles(first: 50, type: EMPLOYEE) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccAccessAdminRole {\n    roles(first: 50, type: EMPLOYEE) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpAdmList($first: Int, $search: String) {\n    employees(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        roles {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpAdmList($first: Int, $search: String) {\n    employees(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        roles {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpAdmGet($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      roles {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpAdmGet($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      roles {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpAdmCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpAdmCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpAdmUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpAdmUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpAdmSetPassword($input: SetEmployeePasswordInput!) {\n    setEmployeePassword(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpAdmSetPassword($input: SetEmployeePasswordInput!) {\n    setEmployeePassword(input: $input) {\n      employee {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpAdmSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpAdmSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpAdmDelete($input: DeleteEmployeesInput!) {\n    deleteEmployees(input: $input) {\n      deletedEmployeeIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpAdmDelete($input: DeleteEmployeesInput!) {\n    deleteEmployees(input: $input) {\n      deletedEmployeeIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpAdmNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AccEmpAdmNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpList($first: Int, $search: String, $roleId: ID, $disabled: Boolean, $sortBy: AccountSortField) {\n    employees(first: $first, search: $search, roleId: $roleId, disabled: $disabled, sortBy: $sortBy) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        roles {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpList($first: Int, $search: String, $roleId: ID, $disabled: Boolean, $sortBy: AccountSortField) {\n    employees(first: $first, search: $search, roleId: $roleId, disabled: $disabled, sortBy: $sortBy) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        roles {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpGet($id: ID!) {\n    employee(id: $id) {\n      id\n      username\n      displayName\n      displayNameForChat\n      email\n      emailVerified\n      authenticationMethod\n      authenticationDomain\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      hourlyCost\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      emailSummariesOfSubscribedCommunityPosts\n      emailNewMessagesFromConversations\n      portalSignature\n      copyToAddress\n      copyToEnabled\n      otherReplyFromAddresses\n      maxTickets\n      maxActiveLiveChats\n      popUpNewChatsAutomatically\n      playChatSounds\n      playSoundWhenChatQueued\n      blockChatWhileComposingCallLogs\n      roles {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpGet($id: ID!) {\n    employee(id: $id) {\n      id\n      username\n      displayName\n      displayNameForChat\n      email\n      emailVerified\n      authenticationMethod\n      authenticationDomain\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      hourlyCost\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      emailSummariesOfSubscribedCommunityPosts\n      emailNewMessagesFromConversations\n      portalSignature\n      copyToAddress\n      copyToEnabled\n      otherReplyFromAddresses\n      maxTickets\n      maxActiveLiveChats\n      popUpNewChatsAutomatically\n      playChatSounds\n      playSoundWhenChatQueued\n      blockChatWhileComposingCallLogs\n      roles {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpDirectory($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      displayNameForChat\n      email\n      roles {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpDirectory($id: ID!) {\n    employee(id: $id) {\n      id\n      displayName\n      displayNameForChat\n      email\n      roles {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpPrivate($id: ID!) {\n    employee(id: $id) {\n      id\n      homePhone\n    }\n  }\n"): (typeof documents)["\n  query AccEmpPrivate($id: ID!) {\n    employee(id: $id) {\n      id\n      homePhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpCreate($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        username\n        displayName\n        authenticationMethod\n        authenticationDomain\n        hourlyCost\n        maxTickets\n        otherReplyFromAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpUpdate($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        username\n        displayName\n        authenticationMethod\n        authenticationDomain\n        hourlyCost\n        maxTickets\n        otherReplyFromAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccEmpCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccEmpCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccEmpNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Employee {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccEmpNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Employee {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgPermList {\n    organizations {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccOrgPermList {\n    organizations {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgPermGet($id: ID!) {\n    organization(id: $id) {\n      id\n      members {\n        id\n      }\n      users {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgPermGet($id: ID!) {\n    organization(id: $id) {\n      id\n      members {\n        id\n      }\n      users {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgPermUsers($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgPermUsers($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgPermMine {\n    me {\n      ... on User {\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgPermMine {\n    me {\n      ... on User {\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        members {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        members {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgPermDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgPermDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgList($search: String) {\n    organizations(first: 50, search: $search) {\n      totalCount\n      nodes {\n        id\n        name\n        website\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgList($search: String) {\n    organizations(first: 50, search: $search) {\n      totalCount\n      nodes {\n        id\n        name\n        website\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgGet($id: ID!, $first: Int) {\n    organization(id: $id) {\n      id\n      name\n      website\n      phoneNumber\n      numberOfEmployees\n      city\n      country\n      members {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      users(first: $first) {\n        totalCount\n        nodes {\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgGet($id: ID!, $first: Int) {\n    organization(id: $id) {\n      id\n      name\n      website\n      phoneNumber\n      numberOfEmployees\n      city\n      country\n      members {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      users(first: $first) {\n        totalCount\n        nodes {\n          username\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        members {\n          id\n          type\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        members {\n          id\n          type\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n        website\n        city\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgUpdate($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n        website\n        city\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      member {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      organization {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgAddMember($input: AddOrganizationMemberInput!) {\n    addOrganizationMember(input: $input) {\n      member {\n        id\n        type\n        value\n        viewOrganizationTicketsInPortal\n      }\n      organization {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      member {\n        id\n        value\n        viewOrganizationTicketsInPortal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgUpdateMember($input: UpdateOrganizationMemberInput!) {\n    updateOrganizationMember(input: $input) {\n      member {\n        id\n        value\n        viewOrganizationTicketsInPortal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      removedMemberId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgRemoveMember($input: RemoveOrganizationMemberInput!) {\n    removeOrganizationMember(input: $input) {\n      removedMemberId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      deletedOrganizationIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgDelete($input: DeleteOrganizationsInput!) {\n    deleteOrganizations(input: $input) {\n      deletedOrganizationIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccOrgCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccOrgCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgUserOrgs($id: ID!) {\n    user(id: $id) {\n      organizations {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgUserOrgs($id: ID!) {\n    user(id: $id) {\n      organizations {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOrgUsersInOrg($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOrgUsersInOrg($organizationId: ID, $search: String, $first: Int) {\n    users(organizationId: $organizationId, search: $search, first: $first) {\n      totalCount\n      nodes {\n        username\n        organizations {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserPermList {\n    users {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccUserPermList {\n    users {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserPermGet($id: ID!) {\n    user(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AccUserPermGet($id: ID!) {\n    user(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermDisable($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserPermEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserPermEnable($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserPermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User {\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUserPermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User {\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserList(\n    $search: String\n    $roleId: ID\n    $disabled: Boolean\n    $sortBy: AccountSortField\n    $descending: Boolean\n  ) {\n    users(\n      first: 50\n      search: $search\n      roleId: $roleId\n      disabled: $disabled\n      sortBy: $sortBy\n      descending: $descending\n    ) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUserList(\n    $search: String\n    $roleId: ID\n    $disabled: Boolean\n    $sortBy: AccountSortField\n    $descending: Boolean\n  ) {\n    users(\n      first: 50\n      search: $search\n      roleId: $roleId\n      disabled: $disabled\n      sortBy: $sortBy\n      descending: $descending\n    ) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserGet($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      emailVerified\n      authenticationMethod\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      portalSignature\n      banned\n      banReason\n      disabled\n      roles {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUserGet($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      emailVerified\n      authenticationMethod\n      forcePasswordChange\n      timeZone\n      preferredLanguage\n      website\n      homePhone\n      cellPhone\n      workPhone\n      otherPhone\n      company\n      address\n      subscribeToCommunityPostsAutomatically\n      portalSignature\n      banned\n      banReason\n      disabled\n      roles {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserCreate($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        username\n        email\n        banned\n        banReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        username\n        email\n        banned\n        banReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      deletedUserIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserDelete($input: DeleteUsersInput!) {\n    deleteUsers(input: $input) {\n      deletedUserIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      account {\n        id\n        roles {\n          name\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUserRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUserRoles {\n    roles(first: 50) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUserCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccUserCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthScopesCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        permissions\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthScopesCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        permissions\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthScopesPermissions {\n    myPermissions\n  }\n"): (typeof documents)["\n  query AuthScopesPermissions {\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthScopesList {\n    apiTokens {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthScopesList {\n    apiTokens {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthScopesRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthScopesRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthScopesLogout {\n    logout {\n      success\n    }\n  }\n"): (typeof documents)["\n  mutation AuthScopesLogout {\n    logout {\n      success\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthScopesChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthScopesChangePassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthScopesSessions {\n    mySessions {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthScopesSessions {\n    mySessions {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthScopesNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ApiToken {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthScopesNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ApiToken {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        permissions\n        expiresAt\n        active\n        createdAt\n        owner {\n          id\n        }\n        createdBy {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        permissions\n        expiresAt\n        active\n        createdAt\n        owner {\n          id\n        }\n        createdBy {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthApiTokens($ownerId: ID, $allOwners: Boolean, $includeInactive: Boolean) {\n    apiTokens(ownerId: $ownerId, allOwners: $allOwners, includeInactive: $includeInactive) {\n      totalCount\n      nodes {\n        id\n        name\n        prefix\n        active\n        revokedAt\n        lastUsedAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthApiTokens($ownerId: ID, $allOwners: Boolean, $includeInactive: Boolean) {\n    apiTokens(ownerId: $ownerId, allOwners: $allOwners, includeInactive: $includeInactive) {\n      totalCount\n      nodes {\n        id\n        name\n        prefix\n        active\n        revokedAt\n        lastUsedAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        active\n        revokedAt\n      }\n      revokedCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        active\n        revokedAt\n      }\n      revokedCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokenWhoAmI {\n    me {\n      id\n    }\n    myPermissions\n  }\n"): (typeof documents)["\n  query AuthTokenWhoAmI {\n    me {\n      id\n    }\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthApiTokenFields {\n    __type(name: \"ApiToken\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthApiTokenFields {\n    __type(name: \"ApiToken\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLockoutUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        bruteForceProtectionEnabled\n        maxFailedLoginAttempts\n        lockoutMinutes\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLockoutUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        bruteForceProtectionEnabled\n        maxFailedLoginAttempts\n        lockoutMinutes\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthBypassLockout($input: BypassLoginLockoutInput!) {\n    bypassLoginLockout(input: $input) {\n      account {\n        id\n        lockedUntil\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthBypassLockout($input: BypassLoginLockoutInput!) {\n    bypassLoginLockout(input: $input) {\n      account {\n        id\n        lockedUntil\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPasswordLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        mustChangePassword\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthPasswordLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        mustChangePassword\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      account {\n        id\n        forcePasswordChange\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPasswordMe {\n    me {\n      id\n      forcePasswordChange\n    }\n    myPermissions\n  }\n"): (typeof documents)["\n  query AuthPasswordMe {\n    me {\n      id\n      forcePasswordChange\n    }\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPasswordSessions {\n    mySessions {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthPasswordSessions {\n    mySessions {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPasswordTokens {\n    apiTokens {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthPasswordTokens {\n    apiTokens {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPasswordCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation AuthPasswordCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPasswordSecurity {\n    securitySettings {\n      minimumPasswordLength\n    }\n  }\n"): (typeof documents)["\n  query AuthPasswordSecurity {\n    securitySettings {\n      minimumPasswordLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPasswordNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthPasswordNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPasswordUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthPasswordUpdateSecurity($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMySessions {\n    mySessions {\n      totalCount\n      nodes {\n        id\n        createdAt\n        lastActiveAt\n        lastIp\n        userAgent\n        expiresAt\n        current\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthMySessions {\n    mySessions {\n      totalCount\n      nodes {\n        id\n        createdAt\n        lastActiveAt\n        lastIp\n        userAgent\n        expiresAt\n        current\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        current\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        current\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeAllSessionsOf($input: RevokeAllSessionsOfInput!) {\n    revokeAllSessionsOf(input: $input) {\n      account {\n        id\n      }\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeAllSessionsOf($input: RevokeAllSessionsOfInput!) {\n    revokeAllSessionsOf(input: $input) {\n      account {\n        id\n      }\n      revokedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogout {\n    logout {\n      success\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogout {\n    logout {\n      success\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthSessionsMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthSessionsMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthSessionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Session {\n        current\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthSessionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Session {\n        current\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthWsMe {\n    me {\n      id\n      username\n    }\n    myPermissions\n  }\n"): (typeof documents)["\n  query AuthWsMe {\n    me {\n      id\n      username\n    }\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthWsAccountChanged {\n    myAccountChanged {\n      reason\n      sessionId\n      permissions\n      account {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AuthWsAccountChanged {\n    myAccountChanged {\n      reason\n      sessionId\n      permissions\n      account {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthWsLogout {\n    logout {\n      success\n    }\n  }\n"): (typeof documents)["\n  mutation AuthWsLogout {\n    logout {\n      success\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthWsCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthWsCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n"): (typeof documents)["\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeSetDefault($input: BrandIdInput!) {\n    setDefaultBrand(input: $input) {\n      brand {\n        id\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeSetDefault($input: BrandIdInput!) {\n    setDefaultBrand(input: $input) {\n      brand {\n        id\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      brand {\n        businessHours {\n          dayOfWeek\n          start\n          end\n          closed\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      brand {\n        businessHours {\n          dayOfWeek\n          start\n          end\n          closed\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeAddHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n        name\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeAddHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n        name\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeRemoveHoliday($input: RemoveHolidayInput!) {\n    removeBrandHoliday(input: $input) {\n      removedHolidayId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeRemoveHoliday($input: RemoveHolidayInput!) {\n    removeBrandHoliday(input: $input) {\n      removedHolidayId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeDelete($input: BrandIdInput!) {\n    deleteBrand(input: $input) {\n      deletedBrandId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeDelete($input: BrandIdInput!) {\n    deleteBrand(input: $input) {\n      deletedBrandId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandLifeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandLifeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBrandRead($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      hostHeaders\n      isDefault\n      companyWebsite\n      enableCookieDisclaimer\n      defaultFont\n      googleAnalyticsSiteId\n      displayLogoOnPortal\n      permissions {\n        minimumPostsToPostLinks\n        usersCanChangePassword\n        newFeedbackStartsModerated\n        viewCommunityRole {\n          predefined\n        }\n        postLinksInPortalRole {\n          predefined\n        }\n        viewTicketsRole {\n          id\n          predefined\n        }\n      }\n      portal {\n        primaryColor\n        secondaryColor\n        primaryButtonColor\n        secondaryButtonColor\n        buttonTextColor\n        contentBackgroundColor\n        navigationBarColor\n        textColor\n        linkColor\n        customCss\n        privacyPolicyUrl\n        privacyPolicyEnabled\n        displayLiveChatInPortal\n      }\n      cookieDisclaimer {\n        enabled\n        text\n        primaryColor\n        secondaryColor\n        version\n      }\n      customMessages {\n        mainPortalAnnouncement\n        additionalPortalFooter\n      }\n      businessHours {\n        dayOfWeek\n        start\n        end\n        closed\n      }\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBrandRead($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      hostHeaders\n      isDefault\n      companyWebsite\n      enableCookieDisclaimer\n      defaultFont\n      googleAnalyticsSiteId\n      displayLogoOnPortal\n      permissions {\n        minimumPostsToPostLinks\n        usersCanChangePassword\n        newFeedbackStartsModerated\n        viewCommunityRole {\n          predefined\n        }\n        postLinksInPortalRole {\n          predefined\n        }\n        viewTicketsRole {\n          id\n          predefined\n        }\n      }\n      portal {\n        primaryColor\n        secondaryColor\n        primaryButtonColor\n        secondaryButtonColor\n        buttonTextColor\n        contentBackgroundColor\n        navigationBarColor\n        textColor\n        linkColor\n        customCss\n        privacyPolicyUrl\n        privacyPolicyEnabled\n        displayLiveChatInPortal\n      }\n      cookieDisclaimer {\n        enabled\n        text\n        primaryColor\n        secondaryColor\n        version\n      }\n      customMessages {\n        mainPortalAnnouncement\n        additionalPortalFooter\n      }\n      businessHours {\n        dayOfWeek\n        start\n        end\n        closed\n      }\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBrandList {\n    brands(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBrandList {\n    brands(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n        name\n        hostHeaders\n        isDefault\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n        name\n        hostHeaders\n        isDefault\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgBrandUpdate($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      brand {\n        id\n        name\n        companyWebsite\n        permissions {\n          minimumPostsToPostLinks\n          viewTicketsRole {\n            predefined\n          }\n          viewNewsRole {\n            predefined\n          }\n        }\n        portal {\n          primaryColor\n          privacyPolicyEnabled\n        }\n        cookieDisclaimer {\n          text\n          version\n        }\n        customMessages {\n          mainPortalAnnouncement\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgBrandUpdate($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      brand {\n        id\n        name\n        companyWebsite\n        permissions {\n          minimumPostsToPostLinks\n          viewTicketsRole {\n            predefined\n          }\n          viewNewsRole {\n            predefined\n          }\n        }\n        portal {\n          primaryColor\n          privacyPolicyEnabled\n        }\n        cookieDisclaimer {\n          text\n          version\n        }\n        customMessages {\n          mainPortalAnnouncement\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDelCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDelCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgDelReadDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OrgDelReadDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDelDeleteDepartment($input: DeleteDepartmentInput!) {\n    deleteDepartment(input: $input) {\n      deletedDepartmentId\n      itemsMovedTo {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDelDeleteDepartment($input: DeleteDepartmentInput!) {\n    deleteDepartment(input: $input) {\n      deletedDepartmentId\n      itemsMovedTo {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDelCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDelCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDelAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDelAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDelDeleteGroup($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDelDeleteGroup($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgDeptFields on Department {\n    id\n    name\n    preferredLanguage\n    allowAllAgentsToFindItemsInAdvancedSearch\n    allowManagersOutsideToView\n    markTimeLogsBillableByDefault\n    inheritBusinessHoursFromBrand\n    inheritHolidaysFromBrand\n    brand {\n      id\n    }\n    frontLineGroup {\n      id\n      name\n      isFrontLine\n    }\n    groups {\n      id\n      name\n      isFrontLine\n    }\n    tickets {\n      autoCloseAfterHours\n      autoLockAfterHours\n      autoDeleteAfterDays\n      requireResolutionToClose\n      requireAllTasksCompletedToClose\n      notifyCustomerOnAutoClose\n      newTicketsInPortalRole {\n        predefined\n      }\n    }\n    callLogs {\n      callLogAutoDeleteAfterDays\n    }\n    customMessages {\n      beforeTicketSubmissionMessage\n      afterTicketSubmissionMessage\n    }\n    businessHours {\n      dayOfWeek\n      start\n      end\n    }\n    effectiveBusinessHours {\n      dayOfWeek\n      start\n      end\n    }\n    holidays {\n      id\n      date\n    }\n    effectiveHolidays {\n      date\n    }\n  }\n"): (typeof documents)["\n  fragment OrgDeptFields on Department {\n    id\n    name\n    preferredLanguage\n    allowAllAgentsToFindItemsInAdvancedSearch\n    allowManagersOutsideToView\n    markTimeLogsBillableByDefault\n    inheritBusinessHoursFromBrand\n    inheritHolidaysFromBrand\n    brand {\n      id\n    }\n    frontLineGroup {\n      id\n      name\n      isFrontLine\n    }\n    groups {\n      id\n      name\n      isFrontLine\n    }\n    tickets {\n      autoCloseAfterHours\n      autoLockAfterHours\n      autoDeleteAfterDays\n      requireResolutionToClose\n      requireAllTasksCompletedToClose\n      notifyCustomerOnAutoClose\n      newTicketsInPortalRole {\n        predefined\n      }\n    }\n    callLogs {\n      callLogAutoDeleteAfterDays\n    }\n    customMessages {\n      beforeTicketSubmissionMessage\n      afterTicketSubmissionMessage\n    }\n    businessHours {\n      dayOfWeek\n      start\n      end\n    }\n    effectiveBusinessHours {\n      dayOfWeek\n      start\n      end\n    }\n    holidays {\n      id\n      date\n    }\n    effectiveHolidays {\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgDeptRead($id: ID!) {\n    department(id: $id) {\n      ...OrgDeptFields\n    }\n  }\n"): (typeof documents)["\n  query OrgDeptRead($id: ID!) {\n    department(id: $id) {\n      ...OrgDeptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgDeptList($brandId: ID) {\n    departments(brandId: $brandId, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgDeptList($brandId: ID) {\n    departments(brandId: $brandId, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptCreate($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptCreate($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptUpdate($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptUpdate($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptClone($input: CloneDepartmentInput!) {\n    cloneDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptClone($input: CloneDepartmentInput!) {\n    cloneDepartment(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      department {\n        ...OrgDeptFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptAddHoliday($input: AddDepartmentHolidayInput!) {\n    addDepartmentHoliday(input: $input) {\n      holiday {\n        id\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptAddHoliday($input: AddDepartmentHolidayInput!) {\n    addDepartmentHoliday(input: $input) {\n      holiday {\n        id\n        date\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptAddBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptAddBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeptCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgDeptCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgGroupFields on Group {\n    id\n    name\n    isFrontLine\n    roundRobin\n    agentCount\n    department {\n      id\n    }\n    timeEstimates {\n      ticketCreatedMinutes\n      ticketTransferredMinutes\n      ticketMessageInMinutes\n      ticketMessageOutMinutes\n      liveChatStartedMinutes\n      liveChatTransferredMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment OrgGroupFields on Group {\n    id\n    name\n    isFrontLine\n    roundRobin\n    agentCount\n    department {\n      id\n    }\n    timeEstimates {\n      ticketCreatedMinutes\n      ticketTransferredMinutes\n      ticketMessageInMinutes\n      ticketMessageOutMinutes\n      liveChatStartedMinutes\n      liveChatTransferredMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group {\n        ...OrgGroupFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupDelete($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupDelete($input: DeleteGroupInput!) {\n    deleteGroup(input: $input) {\n      deletedGroupId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgGroupRead($id: ID!) {\n    group(id: $id) {\n      ...OrgGroupFields\n      memberships {\n        id\n        ticketHandling\n        chatHandling\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgGroupRead($id: ID!) {\n    group(id: $id) {\n      ...OrgGroupFields\n      memberships {\n        id\n        ticketHandling\n        chatHandling\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgMembershipFields on AgentGroupMembership {\n    id\n    ticketHandling\n    maxTickets\n    chatHandling\n    autoInactiveEnabled\n    autoInactiveMinutes\n    handOffOnAutoInactive\n    goActiveOnLogin\n    ticketsActive\n    chatsActive\n    employee {\n      id\n      username\n    }\n    group {\n      id\n      agentCount\n    }\n  }\n"): (typeof documents)["\n  fragment OrgMembershipFields on AgentGroupMembership {\n    id\n    ticketHandling\n    maxTickets\n    chatHandling\n    autoInactiveEnabled\n    autoInactiveMinutes\n    handOffOnAutoInactive\n    goActiveOnLogin\n    ticketsActive\n    chatsActive\n    employee {\n      id\n      username\n    }\n    group {\n      id\n      agentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n    updateAgentGroupMembership(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n    updateAgentGroupMembership(input: $input) {\n      membership {\n        ...OrgMembershipFields\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGroupRemoveAgent($input: RemoveAgentFromGroupInput!) {\n    removeAgentFromGroup(input: $input) {\n      removedMembershipId\n      group {\n        agentCount\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGroupRemoveAgent($input: RemoveAgentFromGroupInput!) {\n    removeAgentFromGroup(input: $input) {\n      removedMembershipId\n      group {\n        agentCount\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgGroupMine {\n    me {\n      ... on Employee {\n        groupMemberships {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgGroupMine {\n    me {\n      ... on Employee {\n        groupMemberships {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgTreeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgTreeCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgTreeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeRead {\n    departments(first: 50) {\n      nodes {\n        name\n        agentCount\n        brand {\n          name\n        }\n        frontLineGroup {\n          name\n        }\n        groups {\n          name\n          roundRobin\n          memberships {\n            ticketHandling\n            employee {\n              username\n            }\n            group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgTreeRead {\n    departments(first: 50) {\n      nodes {\n        name\n        agentCount\n        brand {\n          name\n        }\n        frontLineGroup {\n          name\n        }\n        groups {\n          name\n          roundRobin\n          memberships {\n            ticketHandling\n            employee {\n              username\n            }\n            group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgPermArrange($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgPermArrange($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgPermArrangeMember($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgPermArrangeMember($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgPermArrangeHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgPermArrangeHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      holiday {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermCreateBrand($input: CreateBrandInput!) {\n      createBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermCreateBrand($input: CreateBrandInput!) {\n      createBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermUpdateBrand($input: UpdateBrandInput!) {\n      updateBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermUpdateBrand($input: UpdateBrandInput!) {\n      updateBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermSetDefaultBrand($input: BrandIdInput!) {\n      setDefaultBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermSetDefaultBrand($input: BrandIdInput!) {\n      setDefaultBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermBrandHours($input: SetBrandBusinessHoursInput!) {\n      setBrandBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermBrandHours($input: SetBrandBusinessHoursInput!) {\n      setBrandBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermAddBrandHoliday($input: AddBrandHolidayInput!) {\n      addBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermAddBrandHoliday($input: AddBrandHolidayInput!) {\n      addBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermRemoveBrandHoliday($input: RemoveHolidayInput!) {\n      removeBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermRemoveBrandHoliday($input: RemoveHolidayInput!) {\n      removeBrandHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermDeleteBrand($input: BrandIdInput!) {\n      deleteBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermDeleteBrand($input: BrandIdInput!) {\n      deleteBrand(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermCreateDepartment($input: CreateDepartmentInput!) {\n      createDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermCreateDepartment($input: CreateDepartmentInput!) {\n      createDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermUpdateDepartment($input: UpdateDepartmentInput!) {\n      updateDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermUpdateDepartment($input: UpdateDepartmentInput!) {\n      updateDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermCloneDepartment($input: CloneDepartmentInput!) {\n      cloneDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermCloneDepartment($input: CloneDepartmentInput!) {\n      cloneDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermDeleteDepartment($input: DeleteDepartmentInput!) {\n      deleteDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermDeleteDepartment($input: DeleteDepartmentInput!) {\n      deleteDepartment(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermDepartmentHours($input: SetDepartmentBusinessHoursInput!) {\n      setDepartmentBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermDepartmentHours($input: SetDepartmentBusinessHoursInput!) {\n      setDepartmentBusinessHours(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermAddDepartmentHoliday($input: AddDepartmentHolidayInput!) {\n      addDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermAddDepartmentHoliday($input: AddDepartmentHolidayInput!) {\n      addDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermRemoveDepartmentHoliday($input: RemoveHolidayInput!) {\n      removeDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermRemoveDepartmentHoliday($input: RemoveHolidayInput!) {\n      removeDepartmentHoliday(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermCreateGroup($input: CreateGroupInput!) {\n      createGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermCreateGroup($input: CreateGroupInput!) {\n      createGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermUpdateGroup($input: UpdateGroupInput!) {\n      updateGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermUpdateGroup($input: UpdateGroupInput!) {\n      updateGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermDeleteGroup($input: DeleteGroupInput!) {\n      deleteGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermDeleteGroup($input: DeleteGroupInput!) {\n      deleteGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermAddAgent($input: AddAgentToGroupInput!) {\n      addAgentToGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermAddAgent($input: AddAgentToGroupInput!) {\n      addAgentToGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n      updateAgentGroupMembership(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermUpdateMembership($input: UpdateAgentGroupMembershipInput!) {\n      updateAgentGroupMembership(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrgPermRemoveAgent($input: RemoveAgentFromGroupInput!) {\n      removeAgentFromGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrgPermRemoveAgent($input: RemoveAgentFromGroupInput!) {\n      removeAgentFromGroup(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgScopeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgScopeCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgScopeUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgScopeUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgScopeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgScopeAddAgent($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgScopeLists($departmentId: ID) {\n    departments(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n    groups(first: 50, departmentId: $departmentId) {\n      totalCount\n      nodes {\n        id\n        department {\n          id\n        }\n      }\n    }\n    brands(first: 10) {\n      nodes {\n        departments {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgScopeLists($departmentId: ID) {\n    departments(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n    groups(first: 50, departmentId: $departmentId) {\n      totalCount\n      nodes {\n        id\n        department {\n          id\n        }\n      }\n    }\n    brands(first: 10) {\n      nodes {\n        departments {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgScopeDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OrgScopeDepartment($id: ID!) {\n    department(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n"): (typeof documents)["\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolePermMine {\n    myPermissions\n  }\n"): (typeof documents)["\n  query RolePermMine {\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolePermEffective($accountId: ID!) {\n    effectivePermissions(accountId: $accountId)\n  }\n"): (typeof documents)["\n  query RolePermEffective($accountId: ID!) {\n    effectivePermissions(accountId: $accountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolePermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Role {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RolePermNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Role {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleList($type: RoleType) {\n    roles(first: 100, type: $type) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        predefined\n        isCustom\n        usersCount\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleList($type: RoleType) {\n    roles(first: 100, type: $type) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        predefined\n        isCustom\n        usersCount\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleGet($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      usersCount\n    }\n  }\n"): (typeof documents)["\n  query RoleGet($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      usersCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCatalog {\n    permissionCatalog {\n      levels\n      privileges\n      features {\n        key\n        label\n        employeeOnly\n        customActions\n        customFlags\n        dependencies {\n          action\n          requires\n        }\n        levels {\n          level\n          actions\n          permissionKeys\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleCatalog {\n    permissionCatalog {\n      levels\n      privileges\n      features {\n        key\n        label\n        employeeOnly\n        customActions\n        customFlags\n        dependencies {\n          action\n          requires\n        }\n        levels {\n          level\n          actions\n          permissionKeys\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        type\n        isCustom\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoleCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        type\n        isCustom\n        permissions\n        grants {\n          feature\n          level\n          customActions\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleUpdate($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        id\n        name\n        description\n        permissions\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoleUpdate($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        id\n        name\n        description\n        permissions\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleDelete($input: DeleteRolesInput!) {\n    deleteRoles(input: $input) {\n      deletedRoleIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoleDelete($input: DeleteRolesInput!) {\n    deleteRoles(input: $input) {\n      deletedRoleIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleHolder($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        roles {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleHolder($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        roles {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemSecuritySettings {\n    securitySettings {\n      bruteForceProtectionEnabled\n      maxFailedLoginAttempts\n      lockoutMinutes\n      minimumPasswordLength\n      requireNumbers\n      requireUppercase\n      requireLowercase\n      requireSymbol\n      requirePasswordNotUsername\n      disablePasswordStrengthForExistingPasswords\n    }\n  }\n"): (typeof documents)["\n  query SystemSecuritySettings {\n    securitySettings {\n      bruteForceProtectionEnabled\n      maxFailedLoginAttempts\n      lockoutMinutes\n      minimumPasswordLength\n      requireNumbers\n      requireUppercase\n      requireLowercase\n      requireSymbol\n      requirePasswordNotUsername\n      disablePasswordStrengthForExistingPasswords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SystemUpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        maxFailedLoginAttempts\n        lockoutMinutes\n        minimumPasswordLength\n        requireSymbol\n        bruteForceProtectionEnabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SystemUpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      securitySettings {\n        maxFailedLoginAttempts\n        lockoutMinutes\n        minimumPasswordLength\n        requireSymbol\n        bruteForceProtectionEnabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,14 +4,770 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why myAccountChanged fired. */
+export type AccountChangeReason =
+  /** Profile or status fields of the account changed. */
+  | 'ACCOUNT_UPDATED'
+  /** An API token of the account was created or revoked. */
+  | 'API_TOKENS_CHANGED'
+  /** An administrator lifted a brute-force lockout. */
+  | 'LOCKOUT_CLEARED'
+  /** The password changed; other sessions were ended. */
+  | 'PASSWORD_CHANGED'
+  /** The account's roles, or the grants of one of its roles, changed: reload permissions. */
+  | 'ROLES_CHANGED'
+  /** One or more sessions of the account were ended. */
+  | 'SESSION_REVOKED';
+
 /** Employee (agent, manager, administrator) or end user. */
 export type AccountKind =
   | 'EMPLOYEE'
   | 'USER';
 
-export type LoginInput = {
-  password: string;
+/** Sort keys of account lists (002 L3947-3952, L3967). */
+export type AccountSortField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'EMAIL'
+  | 'LAST_LOGIN_AT'
+  | 'USERNAME';
+
+/** Adds an employee to a group. */
+export type AddAgentToGroupInput = {
+  /** Auto-Inactive enabled (needs autoInactiveMinutes). */
+  autoInactiveEnabled?: boolean | null | undefined;
+  /** Auto-Inactive after this many minutes (at least 1). */
+  autoInactiveMinutes?: number | null | undefined;
+  /** Chat Handling (default PRIMARY_GROUP). */
+  chatHandling?: ChatHandling | null | undefined;
+  /** The employee; fixed once added (002 L6118). */
+  employeeId: string | number;
+  /** Automatically go active upon login (default true). */
+  goActiveOnLogin?: boolean | null | undefined;
+  /** The group. */
+  groupId: string | number;
+  /** Hand-off on Auto-Inactive. */
+  handOffOnAutoInactive?: boolean | null | undefined;
+  /** Max Tickets for this group (at least 0); null = no limit. */
+  maxTickets?: number | null | undefined;
+  /** Ticket Handling (default PRIMARY_GROUP). */
+  ticketHandling?: TicketHandling | null | undefined;
+};
+
+/** A new holiday of a brand. */
+export type AddBrandHolidayInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** The day, YYYY-MM-DD; one holiday per day. */
+  date: string;
+  /** Name of the holiday. */
+  name: string;
+};
+
+/** A new holiday of a department that does not inherit its brand's holidays. */
+export type AddDepartmentHolidayInput = {
+  /** The day, YYYY-MM-DD; one holiday per day. */
+  date: string;
+  /** The department. */
+  departmentId: string | number;
+  /** Name of the holiday. */
+  name: string;
+};
+
+/** Adds a member rule to an organization. */
+export type AddOrganizationMemberInput = {
+  /** The organization. */
+  organizationId: string | number;
+  /** What the value is matched against. */
+  type: OrganizationMemberType;
+  /** Email address, username, domain (example.com) or phone number. */
+  value: string;
+  /** View Organization Tickets in Portal (default false); not allowed for PHONE_NUMBER. */
+  viewOrganizationTicketsInPortal?: boolean | null | undefined;
+};
+
+/** How an account signs in (000 L12): standard password, Active Directory, or an external provider. */
+export type AuthenticationMethod =
+  | 'ACTIVE_DIRECTORY'
+  | 'EXTERNAL_PROVIDER'
+  | 'PASSWORD';
+
+/** Brand Cookie Disclaimer tab (002 L5846-5856). */
+export type BrandCookieDisclaimerInput = {
+  /** Disclaimer Modal Primary Color. */
+  primaryColor?: string | null | undefined;
+  /** Disclaimer Modal Secondary Color. */
+  secondaryColor?: string | null | undefined;
+  /** Disclaimer text (HTML). */
+  text?: string | null | undefined;
+};
+
+/** Brand Custom Messages tab (002 L5912-5917). */
+export type BrandCustomMessagesInput = {
+  /** Additional Footer for Portal (HTML). */
+  additionalPortalFooter?: string | null | undefined;
+  /** Main Portal Announcement (HTML). */
+  mainPortalAnnouncement?: string | null | undefined;
+};
+
+/** Identifies a brand. */
+export type BrandIdInput = {
+  /** The brand. */
+  id: string | number;
+};
+
+/** Brand Options tab (002 L5769-5796). */
+export type BrandOptionsInput = {
+  /** Company Website (http or https URL). */
+  companyWebsite?: string | null | undefined;
+  /** Default Font (font family). */
+  defaultFont?: string | null | undefined;
+  /** Display logo on portal. */
+  displayLogoOnPortal?: boolean | null | undefined;
+  /** Enable Cookie Disclaimer. */
+  enableCookieDisclaimer?: boolean | null | undefined;
+  /** Google Analytics Site ID. */
+  googleAnalyticsSiteId?: string | null | undefined;
+  /** Host Headers cannot be edited after creation (002 L5774): any set other than the current one is refused with IMMUTABLE. */
+  hostHeaders?: Array<string> | null | undefined;
+  /** Brand Name. */
+  name?: string | null | undefined;
+};
+
+/** Brand Permissions tab (002 L5798-5818); role ids, null = Nobody. */
+export type BrandPermissionsInput = {
+  /** Create Community Threads: role to start threads. */
+  createCommunityThreadsRoleId?: string | number | null | undefined;
+  /** Minimum Posts to Post Links (at least 0). */
+  minimumPostsToPostLinks?: number | null | undefined;
+  /** New feedback starts out moderated. */
+  newFeedbackStartsModerated?: boolean | null | undefined;
+  /** Post Links in Portal: role allowed to post links. */
+  postLinksInPortalRoleId?: string | number | null | undefined;
+  /** Require approval for custom avatars. */
+  requireApprovalForCustomAvatars?: boolean | null | undefined;
+  /** Users can change display name. */
+  usersCanChangeDisplayName?: boolean | null | undefined;
+  /** Users can change email address. */
+  usersCanChangeEmailAddress?: boolean | null | undefined;
+  /** Users can change password. */
+  usersCanChangePassword?: boolean | null | undefined;
+  /** Users can change profile information. */
+  usersCanChangeProfileInformation?: boolean | null | undefined;
+  /** Users can upload custom avatars. */
+  usersCanUploadCustomAvatars?: boolean | null | undefined;
+  /** View Community: role to view and reply to threads. */
+  viewCommunityRoleId?: string | number | null | undefined;
+  /** View KB Articles Requires: role to view articles. */
+  viewKbArticlesRoleId?: string | number | null | undefined;
+  /** View News Requires: role to view news. */
+  viewNewsRoleId?: string | number | null | undefined;
+  /** View Ticket Requires: role to view tickets. */
+  viewTicketsRoleId?: string | number | null | undefined;
+};
+
+/** Brand Portal tab (002 L5820-5844); colours are #RRGGBB. */
+export type BrandPortalInput = {
+  /** Button Text Color. */
+  buttonTextColor?: string | null | undefined;
+  /** Content Background Color. */
+  contentBackgroundColor?: string | null | undefined;
+  /** Custom CSS Style Overrides. */
+  customCss?: string | null | undefined;
+  /** Display live chat in portal. */
+  displayLiveChatInPortal?: boolean | null | undefined;
+  /** Display option to send ticket list by email in portal. */
+  displaySendTicketListByEmail?: boolean | null | undefined;
+  /** Display social network links. */
+  displaySocialNetworkLinks?: boolean | null | undefined;
+  /** Enable Gravatar support for automatic avatars. */
+  enableGravatar?: boolean | null | undefined;
+  /** Enable voting for knowledge base articles. */
+  enableKbArticleVoting?: boolean | null | undefined;
+  /** Enable login form. */
+  enableLoginForm?: boolean | null | undefined;
+  /** Enable new user registration. */
+  enableNewUserRegistration?: boolean | null | undefined;
+  /** Link Color. */
+  linkColor?: string | null | undefined;
+  /** Navigation Bar Color. */
+  navigationBarColor?: string | null | undefined;
+  /** Primary Button Color. */
+  primaryButtonColor?: string | null | undefined;
+  /** Primary Color. */
+  primaryColor?: string | null | undefined;
+  /** Require consent to the privacy policy (needs a URL). */
+  privacyPolicyEnabled?: boolean | null | undefined;
+  /** Ticket and Chat Privacy Policy URL. */
+  privacyPolicyUrl?: string | null | undefined;
+  /** Secondary Button Color. */
+  secondaryButtonColor?: string | null | undefined;
+  /** Secondary Color. */
+  secondaryColor?: string | null | undefined;
+  /** Text Color. */
+  textColor?: string | null | undefined;
+};
+
+/** Sets the hours of one weekday; leave start and end null to mark it Closed. */
+export type BusinessHoursDayInput = {
+  /** The weekday to set. */
+  dayOfWeek: DayOfWeek;
+  /** Closing time, HH:MM (24 h); 24:00 = end of day. */
+  end?: string | null | undefined;
+  /** Opening time, HH:MM (24 h). */
+  start?: string | null | undefined;
+};
+
+/** Input of bypassLoginLockout. */
+export type BypassLoginLockoutInput = {
+  /** The locked-out employee or user. */
+  accountId: string | number;
+};
+
+/** Input of changeMyPassword. */
+export type ChangeMyPasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password; it must meet the password requirements (securitySettings). */
+  newPassword: string;
+};
+
+/** How an agent receives a group's live chats (002 L6097-6101). */
+export type ChatHandling =
+  /** The agent receives no live chats from this group. */
+  | 'CHAT_DISABLED'
+  /** First to receive chats by round robin. */
+  | 'PRIMARY_GROUP'
+  /** Sees the group's chats but takes them from the queue. */
+  | 'PULL_FROM_QUEUE'
+  /** Receives round-robin chats only once the primary agents are full. */
+  | 'SECONDARY_GROUP';
+
+/** Copies a department's settings (all tabs, business hours, own holidays) into a new department with a new front line group; other groups and agents are not copied (002 L5979). */
+export type CloneDepartmentInput = {
+  /** Brand of the copy; the source's brand when omitted. */
+  brandId?: string | number | null | undefined;
+  /** Name of the copy's front line group; the source front line group's name when omitted. */
+  frontLineGroupName?: string | null | undefined;
+  /** The department to copy. */
+  id: string | number;
+  /** Name of the new department. */
+  name: string;
+};
+
+/** Input of createApiToken. */
+export type CreateApiTokenInput = {
+  /** When the token stops working; omit for no expiry (not allowed when a token creates a token). */
+  expiresAt?: string | null | undefined;
+  /** What the token is for (1-200 characters). */
+  name: string;
+  /** Employee who will own the token; omit for yourself. Another employee needs ADMINISTRATION. */
+  ownerId?: string | number | null | undefined;
+  /** Permission keys the token may use (see myPermissions): a subset of the owner's current permissions, and of the calling token's when a token creates a token. */
+  permissions: Array<string>;
+};
+
+/** A new brand, as the New Brand modal (002 L5754); the other tabs follow with updateBrand. */
+export type CreateBrandInput = {
+  /** Host Headers: at least one host name, unused by other brands; fixed once created. */
+  hostHeaders: Array<string>;
+  /** Brand Name. */
+  name: string;
+};
+
+/** A new department: name and front line group are required (002 L5976). */
+export type CreateDepartmentInput = {
+  /** Allow all agents to find items in this department using advanced search. */
+  allowAllAgentsToFindItemsInAdvancedSearch?: boolean | null | undefined;
+  /** Allow managers outside of this Department to view its contents. */
+  allowManagersOutsideToView?: boolean | null | undefined;
+  /** The brand; the default brand when omitted. */
+  brandId?: string | number | null | undefined;
+  /** Call Logs tab. */
+  callLogs?: DepartmentCallLogSettingsInput | null | undefined;
+  /** Custom Messages tab. */
+  customMessages?: DepartmentCustomMessagesInput | null | undefined;
+  /** The front line group. */
+  frontLineGroup: FrontLineGroupInput;
+  /** Inherit business hours from Brand. */
+  inheritBusinessHoursFromBrand?: boolean | null | undefined;
+  /** Inherit holidays from Brand. */
+  inheritHolidaysFromBrand?: boolean | null | undefined;
+  /** Mark Time Logs as billable by default. */
+  markTimeLogsBillableByDefault?: boolean | null | undefined;
+  /** Department Name, unique within the brand. */
+  name: string;
+  /** Preferred Language tag (e.g. en, de-DE). */
+  preferredLanguage?: string | null | undefined;
+  /** Tickets tab. */
+  tickets?: DepartmentTicketSettingsInput | null | undefined;
+};
+
+/** A new employee (002 L6145-6261); created by administrators only (002 L1137). */
+export type CreateEmployeeInput = {
+  /** Postal address (Home Address for employees). */
+  address?: string | null | undefined;
+  /** Authentication Domain; required for ACTIVE_DIRECTORY. */
+  authenticationDomain?: string | null | undefined;
+  /** How the employee signs in (default PASSWORD). */
+  authenticationMethod?: AuthenticationMethod | null | undefined;
+  /** Block chat while composing call logs. */
+  blockChatWhileComposingCallLogs?: boolean | null | undefined;
+  /** Cell Phone. */
+  cellPhone?: string | null | undefined;
+  /** Company. */
+  company?: string | null | undefined;
+  /** Copy To Address for an external email client. */
+  copyToAddress?: string | null | undefined;
+  /** Whether copying to copyToAddress is on (default on). */
+  copyToEnabled?: boolean | null | undefined;
+  /** Display Name. */
+  displayName: string;
+  /** Display Name for Chat (an alias in live chats). */
+  displayNameForChat?: string | null | undefined;
+  /** Business email address. */
+  email: string;
+  /** Email new messages from conversations. */
+  emailNewMessagesFromConversations?: boolean | null | undefined;
+  /** Email summaries of subscribed community posts. */
+  emailSummariesOfSubscribedCommunityPosts?: boolean | null | undefined;
+  /** Id in an external system; unique. */
+  externalId?: string | null | undefined;
+  /** Force password change at next login (PASSWORD only). */
+  forcePasswordChange?: boolean | null | undefined;
+  /** Home Phone. */
+  homePhone?: string | null | undefined;
+  /** Hourly Cost for Reporting (default 10.00). */
+  hourlyCost?: number | null | undefined;
+  /** Max Active Live Chats (default 1). */
+  maxActiveLiveChats?: number | null | undefined;
+  /** Max Tickets (overall); null removes the cap. */
+  maxTickets?: number | null | undefined;
+  /** Other Phone. */
+  otherPhone?: string | null | undefined;
+  /** Other Reply From Address(es); replaces the list. */
+  otherReplyFromAddresses?: Array<string> | null | undefined;
+  /** Required for PASSWORD authentication; checked against the password requirements. */
+  password?: string | null | undefined;
+  /** Play chat sounds (default on). */
+  playChatSounds?: boolean | null | undefined;
+  /** Play sound when a chat is queued (default on). */
+  playSoundWhenChatQueued?: boolean | null | undefined;
+  /** Pop-up new chats automatically (default on). */
+  popUpNewChatsAutomatically?: boolean | null | undefined;
+  /** Portal Signature. */
+  portalSignature?: string | null | undefined;
+  /** Preferred Language, a language tag such as en or de-DE. */
+  preferredLanguage?: string | null | undefined;
+  /** Roles; default Everyone, Registered User, Registered User with Verified Email and Agent (002 L6205-6210). Everyone and Registered User are always added. */
+  roleIds?: Array<string | number> | null | undefined;
+  /** Subscribe to community posts automatically. */
+  subscribeToCommunityPostsAutomatically?: boolean | null | undefined;
+  /** Time Zone, an IANA name such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
+  /** Username, unique across employees and users. */
   username: string;
+  /** Website. */
+  website?: string | null | undefined;
+  /** Work Phone. */
+  workPhone?: string | null | undefined;
+};
+
+/** A new group of a department (002 L6070-6082). */
+export type CreateGroupInput = {
+  /** The department. */
+  departmentId: string | number;
+  /** Group Name, unique within the department. */
+  name: string;
+  /** Time Estimates tab. */
+  timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** A new organization (002 L4084-4119). */
+export type CreateOrganizationInput = {
+  /** Address 1. */
+  address1?: string | null | undefined;
+  /** Address 2. */
+  address2?: string | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** Country. */
+  country?: string | null | undefined;
+  /** Initial member rules; needs USERS_ORGANIZATIONS_CREATE_ORGANIZATION_MEMBER too. */
+  members?: Array<OrganizationMemberInput> | null | undefined;
+  /** Organization Name. */
+  name: string;
+  /** # of Employees, a range such as 11-50. */
+  numberOfEmployees?: string | null | undefined;
+  /** Phone Number. */
+  phoneNumber?: string | null | undefined;
+  /** State/Province. */
+  stateProvince?: string | null | undefined;
+  /** Company website. */
+  website?: string | null | undefined;
+  /** Zip/Postal Code. */
+  zipPostalCode?: string | null | undefined;
+};
+
+/** A new custom role (002 L6289, L6792). */
+export type CreateRoleInput = {
+  /** What the role is for. */
+  description?: string | null | undefined;
+  /** The complete grant list; features not listed are NONE. Omitted: employee roles get Full Control on every feature (002 L6299), user roles nothing. */
+  grants?: Array<FeatureGrantInput> | null | undefined;
+  /** Role Name, unique (case-insensitive). */
+  name: string;
+  /** Employee or user role; fixed once created. */
+  type: RoleType;
+};
+
+/** A new end user (002 L3971-4029). */
+export type CreateUserInput = {
+  /** Postal address (Home Address for employees). */
+  address?: string | null | undefined;
+  /** Authentication Domain; required for ACTIVE_DIRECTORY. */
+  authenticationDomain?: string | null | undefined;
+  /** How the user signs in (default PASSWORD). */
+  authenticationMethod?: AuthenticationMethod | null | undefined;
+  /** Cell Phone. */
+  cellPhone?: string | null | undefined;
+  /** Company. */
+  company?: string | null | undefined;
+  /** Display Name (the friendly name); default the username. */
+  displayName?: string | null | undefined;
+  /** Email Address. */
+  email?: string | null | undefined;
+  /** Email new messages from conversations. */
+  emailNewMessagesFromConversations?: boolean | null | undefined;
+  /** Email summaries of subscribed community posts. */
+  emailSummariesOfSubscribedCommunityPosts?: boolean | null | undefined;
+  /** Id in an external system; unique. */
+  externalId?: string | null | undefined;
+  /** Force password change at next login (PASSWORD only). */
+  forcePasswordChange?: boolean | null | undefined;
+  /** Home Phone. */
+  homePhone?: string | null | undefined;
+  /** Other Phone. */
+  otherPhone?: string | null | undefined;
+  /** Required for PASSWORD authentication; checked against the password requirements. */
+  password?: string | null | undefined;
+  /** Portal Signature. */
+  portalSignature?: string | null | undefined;
+  /** Preferred Language, a language tag such as en or de-DE. */
+  preferredLanguage?: string | null | undefined;
+  /** User roles; Everyone and Registered User are always added (the default set, 002 L3943-3945). */
+  roleIds?: Array<string | number> | null | undefined;
+  /** Subscribe to community posts automatically. */
+  subscribeToCommunityPostsAutomatically?: boolean | null | undefined;
+  /** Time Zone, an IANA name such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
+  /** Username for the portal, unique across employees and users. */
+  username: string;
+  /** Website. */
+  website?: string | null | undefined;
+  /** Work Phone. */
+  workPhone?: string | null | undefined;
+};
+
+/** A day of the week. */
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** Deletes a department; its items go to another department (002 L5980). */
+export type DeleteDepartmentInput = {
+  /** The department to delete. */
+  id: string | number;
+  /** Department that receives the tickets, chats and call logs (into its front line group). Required when the department has any: otherwise the deletion is refused with ITEMS_NEED_DESTINATION. */
+  moveItemsToDepartmentId?: string | number | null | undefined;
+};
+
+/** Employees to delete permanently (000 L7). */
+export type DeleteEmployeesInput = {
+  /** The employees. */
+  ids: Array<string | number>;
+};
+
+/** Identifies a group to delete. */
+export type DeleteGroupInput = {
+  /** The group; a department's front line group cannot be deleted. */
+  id: string | number;
+};
+
+/** Organizations to delete; they cannot be recovered (002 L4194-4202). */
+export type DeleteOrganizationsInput = {
+  /** The organizations. */
+  ids: Array<string | number>;
+};
+
+/** Roles to delete permanently. */
+export type DeleteRolesInput = {
+  /** Custom roles; accounts holding them lose them. */
+  ids: Array<string | number>;
+};
+
+/** Users to delete; they cannot be recovered (002 L4074-4078). */
+export type DeleteUsersInput = {
+  /** The users. */
+  ids: Array<string | number>;
+};
+
+/** Department Call Logs tab (002 L6028-6032). */
+export type DepartmentCallLogSettingsInput = {
+  /** Auto-Delete After, days (at least 1); null = never. */
+  callLogAutoDeleteAfterDays?: number | null | undefined;
+};
+
+/** Department Custom Messages tab (002 L6046-6052), HTML. */
+export type DepartmentCustomMessagesInput = {
+  /** After Ticket Submission. */
+  afterTicketSubmissionMessage?: string | null | undefined;
+  /** Before Ticket Submission. */
+  beforeTicketSubmissionMessage?: string | null | undefined;
+};
+
+/** Department Tickets tab (002 L6016-6026); omitted fields are unchanged. */
+export type DepartmentTicketSettingsInput = {
+  /** Auto-Close After, hours (at least 1); null = never. */
+  autoCloseAfterHours?: number | null | undefined;
+  /** Auto-Delete After, days (at least 1); null = never. */
+  autoDeleteAfterDays?: number | null | undefined;
+  /** Auto-Lock After, hours (at least 1); null = never. */
+  autoLockAfterHours?: number | null | undefined;
+  /** New Tickets in Portal: role required to submit; null = Nobody (hidden from the portal). */
+  newTicketsInPortalRoleId?: string | number | null | undefined;
+  /** Send notification to customer when tickets are auto-closed. */
+  notifyCustomerOnAutoClose?: boolean | null | undefined;
+  /** Require all tasks to be completed to close tickets. */
+  requireAllTasksCompletedToClose?: boolean | null | undefined;
+  /** Require resolution to close tickets. */
+  requireResolutionToClose?: boolean | null | undefined;
+};
+
+/** The account to disable: it can no longer sign in and its sessions end. */
+export type DisableAccountInput = {
+  /** The employee or user. */
+  accountId: string | number;
+};
+
+/** The account to enable again. */
+export type EnableAccountInput = {
+  /** The employee or user. */
+  accountId: string | number;
+};
+
+/** The level a role grants for one feature. */
+export type FeatureGrantInput = {
+  /** With CUSTOM: the actions granted, chosen from the feature's customActions in permissionCatalog. */
+  customActions?: Array<string> | null | undefined;
+  /** The feature. */
+  feature: FeatureKey;
+  /** The level. */
+  level: PermissionLevel;
+};
+
+/** A feature of the role Options tab (002 L6299-6318). */
+export type FeatureKey =
+  /** Call Logs (employee roles only). */
+  | 'CALL_LOGS'
+  /** Canned Replies. */
+  | 'CANNED_REPLIES'
+  /** Community. */
+  | 'COMMUNITY'
+  /** Distribution (employee roles only). */
+  | 'DISTRIBUTION'
+  /** Events (employee roles only). */
+  | 'EVENTS'
+  /** KB Articles. */
+  | 'KB_ARTICLES'
+  /** KB Feedback. */
+  | 'KB_FEEDBACK'
+  /** Live Chats (employee roles only). */
+  | 'LIVE_CHATS'
+  /** News (employee roles only). */
+  | 'NEWS'
+  /** Reports (employee roles only). */
+  | 'REPORTS'
+  /** Surveys (employee roles only). */
+  | 'SURVEYS'
+  /** Tasks (employee roles only). */
+  | 'TASKS'
+  /** Tickets (employee roles only). */
+  | 'TICKETS'
+  /** Users / Organizations (employee roles only). */
+  | 'USERS_ORGANIZATIONS'
+  /** Who's On (employee roles only). */
+  | 'WHOS_ON';
+
+/** The front line group (002 L5999): exactly one of an existing group of this department or the name of a new group, created with the department in the same transaction. */
+export type FrontLineGroupInput = {
+  /** An existing group of this department (a new department has none yet). */
+  groupId?: string | number | null | undefined;
+  /** Name of a new group to create as front line group. */
+  newGroupName?: string | null | undefined;
+};
+
+/** Group Time Estimates in minutes (at least 0); null clears, omitted keeps. */
+export type GroupTimeEstimatesInput = {
+  /** Live Chat Started. */
+  liveChatStartedMinutes?: number | null | undefined;
+  /** Live Chat Transferred. */
+  liveChatTransferredMinutes?: number | null | undefined;
+  /** Ticket Created. */
+  ticketCreatedMinutes?: number | null | undefined;
+  /** Ticket Message In. */
+  ticketMessageInMinutes?: number | null | undefined;
+  /** Ticket Message Out. */
+  ticketMessageOutMinutes?: number | null | undefined;
+  /** Ticket Transferred. */
+  ticketTransferredMinutes?: number | null | undefined;
+};
+
+/** Credentials for login. */
+export type LoginInput = {
+  /** Password. */
+  password: string;
+  /** Username (case-insensitive). */
+  username: string;
+};
+
+/** A member rule (002 L4103-4119). */
+export type OrganizationMemberInput = {
+  /** What the value is matched against. */
+  type: OrganizationMemberType;
+  /** Email address, username, domain (example.com) or phone number. */
+  value: string;
+  /** View Organization Tickets in Portal (default false); not allowed for PHONE_NUMBER. */
+  viewOrganizationTicketsInPortal?: boolean | null | undefined;
+};
+
+/** The four member filter types of an organization (002 L4103-4111). */
+export type OrganizationMemberType =
+  /** Users whose email address is at this domain (example.com). */
+  | 'DOMAIN_NAME'
+  /** Users with exactly this email address. */
+  | 'EMAIL_ADDRESS'
+  /** Users with this number as one of their phone numbers (digits compared). */
+  | 'PHONE_NUMBER'
+  /** The user with this username. */
+  | 'USERNAME';
+
+/** How much of a feature a role grants (002 L6320-6330). */
+export type PermissionLevel =
+  /** Exactly the actions listed in customActions. */
+  | 'CUSTOM'
+  /** Complete control: create, edit, delete and the rest. */
+  | 'FULL_CONTROL'
+  /** Change things in the feature, without the most destructive actions. */
+  | 'MODIFY'
+  /** The feature is removed from the role. */
+  | 'NONE'
+  /** Read only: no create, modify, edit or delete. */
+  | 'READ_ONLY';
+
+/** The predefined roles (002 L6265-6275). */
+export type PredefinedRole =
+  | 'ADMINISTRATOR'
+  | 'AGENT'
+  | 'EVERYONE'
+  | 'MANAGER'
+  | 'REGISTERED_USER'
+  | 'REGISTERED_USER_VERIFIED_EMAIL';
+
+/** Input of refreshSession. */
+export type RefreshSessionInput = {
+  /** The refresh token from login or the previous refresh; it is replaced by a new one. */
+  refreshToken: string;
+};
+
+/** Removes an agent from a group. */
+export type RemoveAgentFromGroupInput = {
+  /** The membership. */
+  id: string | number;
+};
+
+/** Identifies a holiday to remove. */
+export type RemoveHolidayInput = {
+  /** The holiday. */
+  id: string | number;
+};
+
+/** Removes a member rule. */
+export type RemoveOrganizationMemberInput = {
+  /** The member rule. */
+  id: string | number;
+};
+
+/** Input of revokeAllSessionsOf. */
+export type RevokeAllSessionsOfInput = {
+  /** The employee or user to sign out everywhere. */
+  accountId: string | number;
+};
+
+/** Input of revokeApiToken. */
+export type RevokeApiTokenInput = {
+  /** The token to revoke; the tokens it created are revoked with it. */
+  id: string | number;
+};
+
+/** Input of revokeSession. */
+export type RevokeSessionInput = {
+  /** One of your sessions (from mySessions). */
+  id: string | number;
+};
+
+/** Whether a role is for company employees or for end users (002 L6283, L6302). */
+export type RoleType =
+  | 'EMPLOYEE'
+  | 'USER';
+
+/** The complete role set of an account. */
+export type SetAccountRolesInput = {
+  /** The employee or user. */
+  accountId: string | number;
+  /** Every role the account should hold; Everyone and Registered User must stay. Employee roles only on employees. */
+  roleIds: Array<string | number>;
+};
+
+/** Sets weekdays of a brand's business hours; days not listed keep their hours. */
+export type SetBrandBusinessHoursInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** The days to set. */
+  days: Array<BusinessHoursDayInput>;
+};
+
+/** Sets weekdays of a department's own business hours; days not listed keep theirs. */
+export type SetDepartmentBusinessHoursInput = {
+  /** The days to set. */
+  days: Array<BusinessHoursDayInput>;
+  /** The department. */
+  departmentId: string | number;
+};
+
+/** An administrator sets an employee's password (000 L14-22). */
+export type SetEmployeePasswordInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** Force a password change at next login; omitted = unchanged. */
+  forcePasswordChange?: boolean | null | undefined;
+  /** The new password; checked against the password requirements. */
+  password: string;
+};
+
+/** Sets a user's password (002 L3984-3986). */
+export type SetUserPasswordInput = {
+  /** Force a password change at next login; omitted = unchanged. */
+  forcePasswordChange?: boolean | null | undefined;
+  /** The new password; checked against the password requirements. */
+  password: string;
+  /** The user. */
+  userId: string | number;
 };
 
 /** First-run setup, as the Getting Started wizard (002 L1668-1806). */
@@ -26,6 +782,324 @@ export type SetupInstallationInput = {
   /** Default time zone, an IANA name such as Europe/Berlin. */
   timeZone: string;
 };
+
+/** How an agent receives a group's tickets (002 L6089-6095). */
+export type TicketHandling =
+  /** First to receive tickets by round robin. */
+  | 'PRIMARY_GROUP'
+  /** A member who sees the group's tickets but takes them from the queue. */
+  | 'PULL_FROM_QUEUE'
+  /** Receives round-robin tickets only once the primary agents are full. */
+  | 'SECONDARY_GROUP';
+
+/** Changes an agent's settings in a group; the agent itself cannot change. */
+export type UpdateAgentGroupMembershipInput = {
+  /** Auto-Inactive enabled (needs autoInactiveMinutes). */
+  autoInactiveEnabled?: boolean | null | undefined;
+  /** Auto-Inactive after this many minutes (at least 1). */
+  autoInactiveMinutes?: number | null | undefined;
+  /** Chat Handling (default PRIMARY_GROUP). */
+  chatHandling?: ChatHandling | null | undefined;
+  /** Automatically go active upon login (default true). */
+  goActiveOnLogin?: boolean | null | undefined;
+  /** Hand-off on Auto-Inactive. */
+  handOffOnAutoInactive?: boolean | null | undefined;
+  /** The membership. */
+  id: string | number;
+  /** Max Tickets for this group (at least 0); null = no limit. */
+  maxTickets?: number | null | undefined;
+  /** Ticket Handling (default PRIMARY_GROUP). */
+  ticketHandling?: TicketHandling | null | undefined;
+};
+
+/** Changes a brand's settings, tab by tab; omitted tabs are unchanged. */
+export type UpdateBrandInput = {
+  /** Cookie Disclaimer tab. */
+  cookieDisclaimer?: BrandCookieDisclaimerInput | null | undefined;
+  /** Custom Messages tab. */
+  customMessages?: BrandCustomMessagesInput | null | undefined;
+  /** The brand. */
+  id: string | number;
+  /** Options tab. */
+  options?: BrandOptionsInput | null | undefined;
+  /** Permissions tab. */
+  permissions?: BrandPermissionsInput | null | undefined;
+  /** Portal tab. */
+  portal?: BrandPortalInput | null | undefined;
+};
+
+/** Changes a department; omitted fields are unchanged. */
+export type UpdateDepartmentInput = {
+  /** Allow all agents to find items in this department using advanced search. */
+  allowAllAgentsToFindItemsInAdvancedSearch?: boolean | null | undefined;
+  /** Allow managers outside of this Department to view its contents. */
+  allowManagersOutsideToView?: boolean | null | undefined;
+  /** Moves the department to another brand. */
+  brandId?: string | number | null | undefined;
+  /** Call Logs tab. */
+  callLogs?: DepartmentCallLogSettingsInput | null | undefined;
+  /** Custom Messages tab. */
+  customMessages?: DepartmentCustomMessagesInput | null | undefined;
+  /** Makes another group the front line group. */
+  frontLineGroup?: FrontLineGroupInput | null | undefined;
+  /** The department. */
+  id: string | number;
+  /** Inherit business hours from Brand. */
+  inheritBusinessHoursFromBrand?: boolean | null | undefined;
+  /** Inherit holidays from Brand. */
+  inheritHolidaysFromBrand?: boolean | null | undefined;
+  /** Mark Time Logs as billable by default. */
+  markTimeLogsBillableByDefault?: boolean | null | undefined;
+  /** Department Name. */
+  name?: string | null | undefined;
+  /** Preferred Language tag (e.g. en, de-DE). */
+  preferredLanguage?: string | null | undefined;
+  /** Tickets tab. */
+  tickets?: DepartmentTicketSettingsInput | null | undefined;
+};
+
+/** Changes to an employee; omitted fields stay as they are, null clears a text field. */
+export type UpdateEmployeeInput = {
+  /** Postal address (Home Address for employees). */
+  address?: string | null | undefined;
+  /** Authentication Domain (ACTIVE_DIRECTORY only). */
+  authenticationDomain?: string | null | undefined;
+  /** How the employee signs in; leaving PASSWORD discards the stored password. */
+  authenticationMethod?: AuthenticationMethod | null | undefined;
+  /** Block chat while composing call logs. */
+  blockChatWhileComposingCallLogs?: boolean | null | undefined;
+  /** Cell Phone. */
+  cellPhone?: string | null | undefined;
+  /** Company. */
+  company?: string | null | undefined;
+  /** Copy To Address for an external email client. */
+  copyToAddress?: string | null | undefined;
+  /** Whether copying to copyToAddress is on (default on). */
+  copyToEnabled?: boolean | null | undefined;
+  /** Display Name. */
+  displayName?: string | null | undefined;
+  /** Display Name for Chat (an alias in live chats). */
+  displayNameForChat?: string | null | undefined;
+  /** Business email address. */
+  email?: string | null | undefined;
+  /** Email new messages from conversations. */
+  emailNewMessagesFromConversations?: boolean | null | undefined;
+  /** Email summaries of subscribed community posts. */
+  emailSummariesOfSubscribedCommunityPosts?: boolean | null | undefined;
+  /** Id in an external system; unique. */
+  externalId?: string | null | undefined;
+  /** Force password change at next login (PASSWORD only). */
+  forcePasswordChange?: boolean | null | undefined;
+  /** Home Phone. */
+  homePhone?: string | null | undefined;
+  /** Hourly Cost for Reporting (default 10.00). */
+  hourlyCost?: number | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** Max Active Live Chats (default 1). */
+  maxActiveLiveChats?: number | null | undefined;
+  /** Max Tickets (overall); null removes the cap. */
+  maxTickets?: number | null | undefined;
+  /** Other Phone. */
+  otherPhone?: string | null | undefined;
+  /** Other Reply From Address(es); replaces the list. */
+  otherReplyFromAddresses?: Array<string> | null | undefined;
+  /** A new password; needed when switching to PASSWORD authentication. */
+  password?: string | null | undefined;
+  /** Play chat sounds (default on). */
+  playChatSounds?: boolean | null | undefined;
+  /** Play sound when a chat is queued (default on). */
+  playSoundWhenChatQueued?: boolean | null | undefined;
+  /** Pop-up new chats automatically (default on). */
+  popUpNewChatsAutomatically?: boolean | null | undefined;
+  /** Portal Signature. */
+  portalSignature?: string | null | undefined;
+  /** Preferred Language, a language tag such as en or de-DE. */
+  preferredLanguage?: string | null | undefined;
+  /** Subscribe to community posts automatically. */
+  subscribeToCommunityPostsAutomatically?: boolean | null | undefined;
+  /** Time Zone, an IANA name such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
+  /** New username, unique across employees and users. */
+  username?: string | null | undefined;
+  /** Website. */
+  website?: string | null | undefined;
+  /** Work Phone. */
+  workPhone?: string | null | undefined;
+};
+
+/** Changes a group; omitted fields are unchanged. */
+export type UpdateGroupInput = {
+  /** The group. */
+  id: string | number;
+  /** Group Name. */
+  name?: string | null | undefined;
+  /** Time Estimates tab. */
+  timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** Changes to an organization's details. */
+export type UpdateOrganizationInput = {
+  /** Address 1. */
+  address1?: string | null | undefined;
+  /** Address 2. */
+  address2?: string | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** Country. */
+  country?: string | null | undefined;
+  /** The organization. */
+  id: string | number;
+  /** Organization Name. */
+  name?: string | null | undefined;
+  /** # of Employees, a range such as 11-50. */
+  numberOfEmployees?: string | null | undefined;
+  /** Phone Number. */
+  phoneNumber?: string | null | undefined;
+  /** State/Province. */
+  stateProvince?: string | null | undefined;
+  /** Company website. */
+  website?: string | null | undefined;
+  /** Zip/Postal Code. */
+  zipPostalCode?: string | null | undefined;
+};
+
+/** Changes a member rule; omitted fields stay as they are. */
+export type UpdateOrganizationMemberInput = {
+  /** The member rule. */
+  id: string | number;
+  /** New type. */
+  type?: OrganizationMemberType | null | undefined;
+  /** New value. */
+  value?: string | null | undefined;
+  /** View Organization Tickets in Portal. */
+  viewOrganizationTicketsInPortal?: boolean | null | undefined;
+};
+
+/** Changes to a role; omitted fields stay as they are. */
+export type UpdateRoleInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** Replaces the whole grant list; features not listed become NONE. */
+  grants?: Array<FeatureGrantInput> | null | undefined;
+  /** The role. */
+  id: string | number;
+  /** New name (custom roles only). */
+  name?: string | null | undefined;
+};
+
+/** Changes to the security settings; omitted (or null) fields keep their value. */
+export type UpdateSecuritySettingsInput = {
+  /** Enable brute force protection. */
+  bruteForceProtectionEnabled?: boolean | null | undefined;
+  /** Disable password strength for existing passwords. */
+  disablePasswordStrengthForExistingPasswords?: boolean | null | undefined;
+  /** Lockout duration in minutes (1-1440). */
+  lockoutMinutes?: number | null | undefined;
+  /** Failed sign-ins before lockout (1-100). */
+  maxFailedLoginAttempts?: number | null | undefined;
+  /** Minimum password length (1-128). */
+  minimumPasswordLength?: number | null | undefined;
+  /** Require lowercase letters. */
+  requireLowercase?: boolean | null | undefined;
+  /** Require numbers. */
+  requireNumbers?: boolean | null | undefined;
+  /** Require password does not match username. */
+  requirePasswordNotUsername?: boolean | null | undefined;
+  /** Require symbol. */
+  requireSymbol?: boolean | null | undefined;
+  /** Require uppercase letters. */
+  requireUppercase?: boolean | null | undefined;
+};
+
+/** Changes to a user; omitted fields stay as they are, null clears a text field. */
+export type UpdateUserInput = {
+  /** Postal address (Home Address for employees). */
+  address?: string | null | undefined;
+  /** Authentication Domain (ACTIVE_DIRECTORY only). */
+  authenticationDomain?: string | null | undefined;
+  /** How the user signs in; leaving PASSWORD discards the stored password. */
+  authenticationMethod?: AuthenticationMethod | null | undefined;
+  /** Why the user is banned; cleared when unbanned. */
+  banReason?: string | null | undefined;
+  /** Banned from the Community (002 L4016). */
+  banned?: boolean | null | undefined;
+  /** Cell Phone. */
+  cellPhone?: string | null | undefined;
+  /** Company. */
+  company?: string | null | undefined;
+  /** Display Name. */
+  displayName?: string | null | undefined;
+  /** Email Address; null removes it. */
+  email?: string | null | undefined;
+  /** Email new messages from conversations. */
+  emailNewMessagesFromConversations?: boolean | null | undefined;
+  /** Email summaries of subscribed community posts. */
+  emailSummariesOfSubscribedCommunityPosts?: boolean | null | undefined;
+  /** Id in an external system; unique. */
+  externalId?: string | null | undefined;
+  /** Force password change at next login (PASSWORD only). */
+  forcePasswordChange?: boolean | null | undefined;
+  /** Home Phone. */
+  homePhone?: string | null | undefined;
+  /** The user. */
+  id: string | number;
+  /** Other Phone. */
+  otherPhone?: string | null | undefined;
+  /** A new password; needed when switching to PASSWORD authentication. */
+  password?: string | null | undefined;
+  /** Portal Signature. */
+  portalSignature?: string | null | undefined;
+  /** Preferred Language, a language tag such as en or de-DE. */
+  preferredLanguage?: string | null | undefined;
+  /** Subscribe to community posts automatically. */
+  subscribeToCommunityPostsAutomatically?: boolean | null | undefined;
+  /** Time Zone, an IANA name such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
+  /** New username, unique across employees and users. */
+  username?: string | null | undefined;
+  /** Website. */
+  website?: string | null | undefined;
+  /** Work Phone. */
+  workPhone?: string | null | undefined;
+};
+
+export type DbQueryCountMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DbQueryCountMeQuery = { me:
+    | { id: string }
+    | { id: string }
+   };
+
+export type PlatformNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformNodeQuery = { node:
+    | { __typename: 'AgentGroupMembership', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Brand', id: string }
+    | { __typename: 'Department', id: string }
+    | { __typename: 'Employee', username: string, id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'Holiday', id: string }
+    | { __typename: 'Installation', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'Session', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type PlatformMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformMeQuery = { me:
+    | { id: string }
+    | { id: string }
+   };
 
 export type FixtureSetupMutationVariables = Exact<{
   input: SetupInstallationInput;
@@ -43,6 +1117,1494 @@ export type FixtureLoginMutation = { login: { session: { accessToken: string, re
         | { id: string }
         | { id: string }
        } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type AccAccessMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAccessMeQuery = { me:
+    | { id: string, forcePasswordChange: boolean }
+    | { id: string, forcePasswordChange: boolean }
+   };
+
+export type AccAccessEmployeesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAccessEmployeesQuery = { employees: { totalCount: number } };
+
+export type AccAccessCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAccessCatalogQuery = { permissionCatalog: { levels: Array<PermissionLevel> } };
+
+export type AccAccessChangePasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type AccAccessChangePasswordMutation = { changeMyPassword: { account:
+      | { id: string }
+      | { id: string }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAccessLogoutMutation = { logout: { success: boolean } };
+
+export type AccAccessCreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type AccAccessCreateEmployeeMutation = { createEmployee: { employee: { id: string, forcePasswordChange: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccAccessCreateUserMutation = { createUser: { user: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessDisableMutationVariables = Exact<{
+  input: DisableAccountInput;
+}>;
+
+
+export type AccAccessDisableMutation = { disableAccount: { account:
+      | { id: string, disabled: boolean }
+      | { id: string, disabled: boolean }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessEnableMutationVariables = Exact<{
+  input: EnableAccountInput;
+}>;
+
+
+export type AccAccessEnableMutation = { enableAccount: { account:
+      | { id: string, disabled: boolean }
+      | { id: string, disabled: boolean }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AccAccessLoginMutation = { login: { session: { accessToken: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccAccessAdminRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccAccessAdminRoleQuery = { roles: { nodes: Array<{ id: string, predefined: PredefinedRole | null }> } };
+
+export type AccEmpAdmListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type AccEmpAdmListQuery = { employees: { totalCount: number, nodes: Array<{ id: string, roles: Array<{ name: string }> }> } };
+
+export type AccEmpAdmGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpAdmGetQuery = { employee: { id: string, displayName: string, roles: Array<{ name: string }> } };
+
+export type AccEmpAdmCreateMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type AccEmpAdmCreateMutation = { createEmployee: { employee: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccEmpAdmUpdateMutationVariables = Exact<{
+  input: UpdateEmployeeInput;
+}>;
+
+
+export type AccEmpAdmUpdateMutation = { updateEmployee: { userErrors: Array<{ code: string }> } };
+
+export type AccEmpAdmSetPasswordMutationVariables = Exact<{
+  input: SetEmployeePasswordInput;
+}>;
+
+
+export type AccEmpAdmSetPasswordMutation = { setEmployeePassword: { employee: { id: string, forcePasswordChange: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccEmpAdmSetRolesMutationVariables = Exact<{
+  input: SetAccountRolesInput;
+}>;
+
+
+export type AccEmpAdmSetRolesMutation = { setAccountRoles: { account:
+      | { id: string, roles: Array<{ name: string }> }
+      | { id: string, roles: Array<{ name: string }> }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AccEmpAdmDeleteMutationVariables = Exact<{
+  input: DeleteEmployeesInput;
+}>;
+
+
+export type AccEmpAdmDeleteMutation = { deleteEmployees: { deletedEmployeeIds: Array<string> | null, userErrors: Array<{ code: string }> } };
+
+export type AccEmpAdmNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpAdmNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AccEmpListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  search?: string | null | undefined;
+  roleId?: string | number | null | undefined;
+  disabled?: boolean | null | undefined;
+  sortBy?: AccountSortField | null | undefined;
+}>;
+
+
+export type AccEmpListQuery = { employees: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, roles: Array<{ name: string }> }> } };
+
+export type AccEmpGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpGetQuery = { employee: { id: string, username: string, displayName: string, displayNameForChat: string | null, email: string | null, emailVerified: boolean, authenticationMethod: AuthenticationMethod, authenticationDomain: string | null, forcePasswordChange: boolean, timeZone: string | null, preferredLanguage: string | null, hourlyCost: number, website: string | null, homePhone: string | null, cellPhone: string | null, workPhone: string | null, otherPhone: string | null, company: string | null, address: string | null, subscribeToCommunityPostsAutomatically: boolean, emailSummariesOfSubscribedCommunityPosts: boolean, emailNewMessagesFromConversations: boolean, portalSignature: string | null, copyToAddress: string | null, copyToEnabled: boolean, otherReplyFromAddresses: Array<string>, maxTickets: number | null, maxActiveLiveChats: number, popUpNewChatsAutomatically: boolean, playChatSounds: boolean, playSoundWhenChatQueued: boolean, blockChatWhileComposingCallLogs: boolean, roles: Array<{ name: string }> } };
+
+export type AccEmpDirectoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpDirectoryQuery = { employee: { id: string, displayName: string, displayNameForChat: string | null, email: string | null, roles: Array<{ name: string }> } };
+
+export type AccEmpPrivateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpPrivateQuery = { employee: { id: string, homePhone: string | null } };
+
+export type AccEmpCreateMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type AccEmpCreateMutation = { createEmployee: { employee: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type AccEmpUpdateMutationVariables = Exact<{
+  input: UpdateEmployeeInput;
+}>;
+
+
+export type AccEmpUpdateMutation = { updateEmployee: { employee: { id: string, username: string, displayName: string, authenticationMethod: AuthenticationMethod, authenticationDomain: string | null, hourlyCost: number, maxTickets: number | null, otherReplyFromAddresses: Array<string> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccEmpRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccEmpRolesQuery = { roles: { nodes: Array<{ id: string, predefined: PredefinedRole | null }> } };
+
+export type AccEmpCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccEmpCreateUserMutation = { createUser: { user: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccEmpNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccEmpNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AccOrgPermListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccOrgPermListQuery = { organizations: { totalCount: number } };
+
+export type AccOrgPermGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccOrgPermGetQuery = { organization: { id: string, members: Array<{ id: string }>, users: { totalCount: number } } };
+
+export type AccOrgPermUsersQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccOrgPermUsersQuery = { users: { totalCount: number, nodes: Array<{ username: string, organizations: Array<{ name: string }> }> } };
+
+export type AccOrgPermMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccOrgPermMineQuery = { me:
+    | { organizations: Array<{ name: string }> }
+    | Record<PropertyKey, never>
+   };
+
+export type AccOrgPermCreateMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AccOrgPermCreateMutation = { createOrganization: { organization: { id: string, members: Array<{ id: string }> } | null, userErrors: Array<{ code: string }> } };
+
+export type AccOrgPermUpdateMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type AccOrgPermUpdateMutation = { updateOrganization: { userErrors: Array<{ code: string }> } };
+
+export type AccOrgPermAddMemberMutationVariables = Exact<{
+  input: AddOrganizationMemberInput;
+}>;
+
+
+export type AccOrgPermAddMemberMutation = { addOrganizationMember: { userErrors: Array<{ code: string }> } };
+
+export type AccOrgPermUpdateMemberMutationVariables = Exact<{
+  input: UpdateOrganizationMemberInput;
+}>;
+
+
+export type AccOrgPermUpdateMemberMutation = { updateOrganizationMember: { userErrors: Array<{ code: string }> } };
+
+export type AccOrgPermRemoveMemberMutationVariables = Exact<{
+  input: RemoveOrganizationMemberInput;
+}>;
+
+
+export type AccOrgPermRemoveMemberMutation = { removeOrganizationMember: { userErrors: Array<{ code: string }> } };
+
+export type AccOrgPermDeleteMutationVariables = Exact<{
+  input: DeleteOrganizationsInput;
+}>;
+
+
+export type AccOrgPermDeleteMutation = { deleteOrganizations: { userErrors: Array<{ code: string }> } };
+
+export type AccOrgListQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AccOrgListQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, website: string | null }> } };
+
+export type AccOrgGetQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccOrgGetQuery = { organization: { id: string, name: string, website: string | null, phoneNumber: string | null, numberOfEmployees: string | null, city: string | null, country: string | null, members: Array<{ id: string, type: OrganizationMemberType, value: string, viewOrganizationTicketsInPortal: boolean }>, users: { totalCount: number, nodes: Array<{ username: string }> } } };
+
+export type AccOrgCreateMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AccOrgCreateMutation = { createOrganization: { organization: { id: string, name: string, members: Array<{ id: string, type: OrganizationMemberType, value: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccOrgUpdateMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type AccOrgUpdateMutation = { updateOrganization: { organization: { id: string, name: string, website: string | null, city: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccOrgAddMemberMutationVariables = Exact<{
+  input: AddOrganizationMemberInput;
+}>;
+
+
+export type AccOrgAddMemberMutation = { addOrganizationMember: { member: { id: string, type: OrganizationMemberType, value: string, viewOrganizationTicketsInPortal: boolean } | null, organization: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccOrgUpdateMemberMutationVariables = Exact<{
+  input: UpdateOrganizationMemberInput;
+}>;
+
+
+export type AccOrgUpdateMemberMutation = { updateOrganizationMember: { member: { id: string, value: string, viewOrganizationTicketsInPortal: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccOrgRemoveMemberMutationVariables = Exact<{
+  input: RemoveOrganizationMemberInput;
+}>;
+
+
+export type AccOrgRemoveMemberMutation = { removeOrganizationMember: { removedMemberId: string | null, userErrors: Array<{ code: string }> } };
+
+export type AccOrgDeleteMutationVariables = Exact<{
+  input: DeleteOrganizationsInput;
+}>;
+
+
+export type AccOrgDeleteMutation = { deleteOrganizations: { deletedOrganizationIds: Array<string> | null, userErrors: Array<{ code: string }> } };
+
+export type AccOrgCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccOrgCreateUserMutation = { createUser: { user: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccOrgUserOrgsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccOrgUserOrgsQuery = { user: { organizations: Array<{ name: string }> } };
+
+export type AccOrgUsersInOrgQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccOrgUsersInOrgQuery = { users: { totalCount: number, nodes: Array<{ username: string, organizations: Array<{ name: string }> }> } };
+
+export type AccUserPermListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccUserPermListQuery = { users: { totalCount: number } };
+
+export type AccUserPermGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccUserPermGetQuery = { user: { id: string } };
+
+export type AccUserPermCreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccUserPermCreateMutation = { createUser: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermUpdateMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type AccUserPermUpdateMutation = { updateUser: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermSetPasswordMutationVariables = Exact<{
+  input: SetUserPasswordInput;
+}>;
+
+
+export type AccUserPermSetPasswordMutation = { setUserPassword: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermDeleteMutationVariables = Exact<{
+  input: DeleteUsersInput;
+}>;
+
+
+export type AccUserPermDeleteMutation = { deleteUsers: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermSetRolesMutationVariables = Exact<{
+  input: SetAccountRolesInput;
+}>;
+
+
+export type AccUserPermSetRolesMutation = { setAccountRoles: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermDisableMutationVariables = Exact<{
+  input: DisableAccountInput;
+}>;
+
+
+export type AccUserPermDisableMutation = { disableAccount: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermEnableMutationVariables = Exact<{
+  input: EnableAccountInput;
+}>;
+
+
+export type AccUserPermEnableMutation = { enableAccount: { userErrors: Array<{ code: string }> } };
+
+export type AccUserPermNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccUserPermNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { username: string, id: string }
+   | null };
+
+export type AccUserListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  roleId?: string | number | null | undefined;
+  disabled?: boolean | null | undefined;
+  sortBy?: AccountSortField | null | undefined;
+  descending?: boolean | null | undefined;
+}>;
+
+
+export type AccUserListQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string }> } };
+
+export type AccUserGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccUserGetQuery = { user: { id: string, username: string, displayName: string, email: string | null, emailVerified: boolean, authenticationMethod: AuthenticationMethod, forcePasswordChange: boolean, timeZone: string | null, preferredLanguage: string | null, website: string | null, homePhone: string | null, cellPhone: string | null, workPhone: string | null, otherPhone: string | null, company: string | null, address: string | null, subscribeToCommunityPostsAutomatically: boolean, portalSignature: string | null, banned: boolean, banReason: string | null, disabled: boolean, roles: Array<{ name: string }> } };
+
+export type AccUserCreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AccUserCreateMutation = { createUser: { user: { id: string, roles: Array<{ name: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccUserUpdateMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type AccUserUpdateMutation = { updateUser: { user: { id: string, username: string, email: string | null, banned: boolean, banReason: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AccUserSetPasswordMutationVariables = Exact<{
+  input: SetUserPasswordInput;
+}>;
+
+
+export type AccUserSetPasswordMutation = { setUserPassword: { user: { id: string, forcePasswordChange: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type AccUserDeleteMutationVariables = Exact<{
+  input: DeleteUsersInput;
+}>;
+
+
+export type AccUserDeleteMutation = { deleteUsers: { deletedUserIds: Array<string> | null, userErrors: Array<{ code: string }> } };
+
+export type AccUserSetRolesMutationVariables = Exact<{
+  input: SetAccountRolesInput;
+}>;
+
+
+export type AccUserSetRolesMutation = { setAccountRoles: { account:
+      | { id: string, roles: Array<{ name: string }> }
+      | { id: string, roles: Array<{ name: string }> }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AccUserRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccUserRolesQuery = { roles: { nodes: Array<{ id: string, predefined: PredefinedRole | null }> } };
+
+export type AccUserCreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type AccUserCreateRoleMutation = { createRole: { role: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AccUserCreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type AccUserCreateEmployeeMutation = { createEmployee: { employee: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type AuthScopesCreateMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthScopesCreateMutation = { createApiToken: { secret: string | null, apiToken: { id: string, permissions: Array<string>, expiresAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type AuthScopesPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthScopesPermissionsQuery = { myPermissions: Array<string> };
+
+export type AuthScopesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthScopesListQuery = { apiTokens: { nodes: Array<{ id: string }> } };
+
+export type AuthScopesRevokeMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type AuthScopesRevokeMutation = { revokeApiToken: { revokedCount: number | null, userErrors: Array<{ code: string }> } };
+
+export type AuthScopesLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthScopesLogoutMutation = { logout: { success: boolean } };
+
+export type AuthScopesChangePasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type AuthScopesChangePasswordMutation = { changeMyPassword: { userErrors: Array<{ code: string }> } };
+
+export type AuthScopesSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthScopesSessionsQuery = { mySessions: { totalCount: number } };
+
+export type AuthScopesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthScopesNodeQuery = { node:
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AuthCreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthCreateApiTokenMutation = { createApiToken: { secret: string | null, apiToken: { id: string, name: string, prefix: string, permissions: Array<string>, expiresAt: string | null, active: boolean, createdAt: string, owner:
+        | { id: string }
+        | { id: string }
+      , createdBy:
+        | { id: string }
+        | { id: string }
+       | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type AuthApiTokensQueryVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+  allOwners?: boolean | null | undefined;
+  includeInactive?: boolean | null | undefined;
+}>;
+
+
+export type AuthApiTokensQuery = { apiTokens: { totalCount: number, nodes: Array<{ id: string, name: string, prefix: string, active: boolean, revokedAt: string | null, lastUsedAt: string | null, owner:
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type AuthRevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type AuthRevokeApiTokenMutation = { revokeApiToken: { revokedCount: number | null, apiToken: { id: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AuthTokenWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTokenWhoAmIQuery = { myPermissions: Array<string>, me:
+    | { id: string }
+    | { id: string }
+   };
+
+export type AuthApiTokenFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthApiTokenFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type AuthLockoutLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AuthLockoutLoginMutation = { login: { session: { accessToken: string, account:
+        | { id: string }
+        | { id: string }
+       } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type AuthLockoutUpdateSecurityMutationVariables = Exact<{
+  input: UpdateSecuritySettingsInput;
+}>;
+
+
+export type AuthLockoutUpdateSecurityMutation = { updateSecuritySettings: { securitySettings: { bruteForceProtectionEnabled: boolean, maxFailedLoginAttempts: number, lockoutMinutes: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AuthBypassLockoutMutationVariables = Exact<{
+  input: BypassLoginLockoutInput;
+}>;
+
+
+export type AuthBypassLockoutMutation = { bypassLoginLockout: { account:
+      | { id: string, lockedUntil: string | null }
+      | { id: string, lockedUntil: string | null }
+     | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AuthPasswordLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AuthPasswordLoginMutation = { login: { session: { accessToken: string, mustChangePassword: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type AuthChangeMyPasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type AuthChangeMyPasswordMutation = { changeMyPassword: { account:
+      | { id: string, forcePasswordChange: boolean }
+      | { id: string, forcePasswordChange: boolean }
+     | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type AuthPasswordMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPasswordMeQuery = { myPermissions: Array<string>, me:
+    | { id: string, forcePasswordChange: boolean }
+    | { id: string, forcePasswordChange: boolean }
+   };
+
+export type AuthPasswordSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPasswordSessionsQuery = { mySessions: { totalCount: number } };
+
+export type AuthPasswordTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPasswordTokensQuery = { apiTokens: { totalCount: number } };
+
+export type AuthPasswordCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthPasswordCreateTokenMutation = { createApiToken: { secret: string | null } };
+
+export type AuthPasswordSecurityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPasswordSecurityQuery = { securitySettings: { minimumPasswordLength: number } };
+
+export type AuthPasswordNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthPasswordNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
+  input: UpdateSecuritySettingsInput;
+}>;
+
+
+export type AuthPasswordUpdateSecurityMutation = { updateSecuritySettings: { userErrors: Array<{ code: string }> } };
+
+export type AuthMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMySessionsQuery = { mySessions: { totalCount: number, nodes: Array<{ id: string, createdAt: string, lastActiveAt: string, lastIp: string | null, userAgent: string | null, expiresAt: string, current: boolean }> } };
+
+export type AuthRevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+
+export type AuthRevokeSessionMutation = { revokeSession: { session: { id: string, current: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type AuthRevokeAllSessionsOfMutationVariables = Exact<{
+  input: RevokeAllSessionsOfInput;
+}>;
+
+
+export type AuthRevokeAllSessionsOfMutation = { revokeAllSessionsOf: { revokedCount: number | null, account:
+      | { id: string }
+      | { id: string }
+     | null, userErrors: Array<{ code: string }> } };
+
+export type AuthRefreshMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type AuthRefreshMutation = { refreshSession: { session: { accessToken: string, refreshToken: string, account:
+        | { id: string }
+        | { id: string }
+       } | null, userErrors: Array<{ code: string }> } };
+
+export type AuthLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutMutation = { logout: { success: boolean, userErrors: Array<{ code: string }> } };
+
+export type AuthSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSessionsMeQuery = { me:
+    | { id: string }
+    | { id: string }
+   };
+
+export type AuthSessionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthSessionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { current: boolean, id: string }
+    | { id: string }
+   | null };
+
+export type AuthWsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthWsMeQuery = { myPermissions: Array<string>, me:
+    | { id: string, username: string }
+    | { id: string, username: string }
+   };
+
+export type AuthWsAccountChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthWsAccountChangedSubscription = { myAccountChanged: { reason: AccountChangeReason, sessionId: string | null, permissions: Array<string>, account:
+      | { id: string, username: string }
+      | { id: string, username: string }
+     } };
+
+export type AuthWsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthWsLogoutMutation = { logout: { success: boolean } };
+
+export type AuthWsCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthWsCreateTokenMutation = { createApiToken: { secret: string | null, apiToken: { id: string } | null } };
+
+export type AuthWsRevokeTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type AuthWsRevokeTokenMutation = { revokeApiToken: { revokedCount: number | null } };
+
+export type AuthWsSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthWsSessionsQuery = { mySessions: { nodes: Array<{ id: string, current: boolean }> } };
+
+export type AuthWsRevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+
+export type AuthWsRevokeSessionMutation = { revokeSession: { userErrors: Array<{ code: string }> } };
+
+export type OrgBrandLifeReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgBrandLifeReadQuery = { brand: { id: string, holidays: Array<{ id: string, name: string, date: string }> } };
+
+export type OrgBrandLifeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgBrandLifeListQuery = { brands: { nodes: Array<{ id: string, isDefault: boolean }> } };
+
+export type OrgBrandLifeCreateMutationVariables = Exact<{
+  input: CreateBrandInput;
+}>;
+
+
+export type OrgBrandLifeCreateMutation = { createBrand: { brand: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgBrandLifeSetDefaultMutationVariables = Exact<{
+  input: BrandIdInput;
+}>;
+
+
+export type OrgBrandLifeSetDefaultMutation = { setDefaultBrand: { brand: { id: string, isDefault: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgBrandLifeHoursMutationVariables = Exact<{
+  input: SetBrandBusinessHoursInput;
+}>;
+
+
+export type OrgBrandLifeHoursMutation = { setBrandBusinessHours: { brand: { businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null, closed: boolean }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgBrandLifeAddHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type OrgBrandLifeAddHolidayMutation = { addBrandHoliday: { holiday: { id: string, name: string, date: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgBrandLifeRemoveHolidayMutationVariables = Exact<{
+  input: RemoveHolidayInput;
+}>;
+
+
+export type OrgBrandLifeRemoveHolidayMutation = { removeBrandHoliday: { removedHolidayId: string | null, userErrors: Array<{ code: string }> } };
+
+export type OrgBrandLifeDeleteMutationVariables = Exact<{
+  input: BrandIdInput;
+}>;
+
+
+export type OrgBrandLifeDeleteMutation = { deleteBrand: { deletedBrandId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgBrandLifeCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgBrandLifeCreateDepartmentMutation = { createDepartment: { department: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgBrandReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgBrandReadQuery = { brand: { id: string, name: string, hostHeaders: Array<string>, isDefault: boolean, companyWebsite: string | null, enableCookieDisclaimer: boolean, defaultFont: string | null, googleAnalyticsSiteId: string | null, displayLogoOnPortal: boolean, permissions: { minimumPostsToPostLinks: number, usersCanChangePassword: boolean, newFeedbackStartsModerated: boolean, viewCommunityRole: { predefined: PredefinedRole | null } | null, postLinksInPortalRole: { predefined: PredefinedRole | null } | null, viewTicketsRole: { id: string, predefined: PredefinedRole | null } | null }, portal: { primaryColor: string, secondaryColor: string, primaryButtonColor: string, secondaryButtonColor: string, buttonTextColor: string, contentBackgroundColor: string, navigationBarColor: string, textColor: string, linkColor: string, customCss: string | null, privacyPolicyUrl: string | null, privacyPolicyEnabled: boolean, displayLiveChatInPortal: boolean }, cookieDisclaimer: { enabled: boolean, text: string | null, primaryColor: string, secondaryColor: string, version: string | null }, customMessages: { mainPortalAnnouncement: string | null, additionalPortalFooter: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null, closed: boolean }>, holidays: Array<{ id: string, name: string, date: string }> } };
+
+export type OrgBrandListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgBrandListQuery = { brands: { totalCount: number, nodes: Array<{ id: string, name: string, isDefault: boolean }> } };
+
+export type OrgBrandCreateMutationVariables = Exact<{
+  input: CreateBrandInput;
+}>;
+
+
+export type OrgBrandCreateMutation = { createBrand: { brand: { id: string, name: string, hostHeaders: Array<string>, isDefault: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgBrandUpdateMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type OrgBrandUpdateMutation = { updateBrand: { brand: { id: string, name: string, companyWebsite: string | null, permissions: { minimumPostsToPostLinks: number, viewTicketsRole: { predefined: PredefinedRole | null } | null, viewNewsRole: { predefined: PredefinedRole | null } | null }, portal: { primaryColor: string, privacyPolicyEnabled: boolean }, cookieDisclaimer: { text: string | null, version: string | null }, customMessages: { mainPortalAnnouncement: string | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDelCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgDelCreateDepartmentMutation = { createDepartment: { department: { id: string, frontLineGroup: { id: string } } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgDelReadDepartmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgDelReadDepartmentQuery = { department: { id: string } };
+
+export type OrgDelDeleteDepartmentMutationVariables = Exact<{
+  input: DeleteDepartmentInput;
+}>;
+
+
+export type OrgDelDeleteDepartmentMutation = { deleteDepartment: { deletedDepartmentId: string | null, itemsMovedTo: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type OrgDelCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type OrgDelCreateGroupMutation = { createGroup: { group: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgDelAddAgentMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgDelAddAgentMutation = { addAgentToGroup: { membership: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgDelDeleteGroupMutationVariables = Exact<{
+  input: DeleteGroupInput;
+}>;
+
+
+export type OrgDelDeleteGroupMutation = { deleteGroup: { deletedGroupId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptFieldsFragment = { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> };
+
+export type OrgDeptReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgDeptReadQuery = { department: { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> } };
+
+export type OrgDeptListQueryVariables = Exact<{
+  brandId?: string | number | null | undefined;
+}>;
+
+
+export type OrgDeptListQuery = { departments: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
+
+export type OrgDeptCreateMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgDeptCreateMutation = { createDepartment: { department: { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptUpdateMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type OrgDeptUpdateMutation = { updateDepartment: { department: { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptCloneMutationVariables = Exact<{
+  input: CloneDepartmentInput;
+}>;
+
+
+export type OrgDeptCloneMutation = { cloneDepartment: { department: { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptHoursMutationVariables = Exact<{
+  input: SetDepartmentBusinessHoursInput;
+}>;
+
+
+export type OrgDeptHoursMutation = { setDepartmentBusinessHours: { department: { id: string, name: string, preferredLanguage: string | null, allowAllAgentsToFindItemsInAdvancedSearch: boolean, allowManagersOutsideToView: boolean, markTimeLogsBillableByDefault: boolean, inheritBusinessHoursFromBrand: boolean, inheritHolidaysFromBrand: boolean, brand: { id: string }, frontLineGroup: { id: string, name: string, isFrontLine: boolean }, groups: Array<{ id: string, name: string, isFrontLine: boolean }>, tickets: { autoCloseAfterHours: number | null, autoLockAfterHours: number | null, autoDeleteAfterDays: number | null, requireResolutionToClose: boolean, requireAllTasksCompletedToClose: boolean, notifyCustomerOnAutoClose: boolean, newTicketsInPortalRole: { predefined: PredefinedRole | null } | null }, callLogs: { callLogAutoDeleteAfterDays: number | null }, customMessages: { beforeTicketSubmissionMessage: string | null, afterTicketSubmissionMessage: string | null }, businessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, effectiveBusinessHours: Array<{ dayOfWeek: DayOfWeek, start: string | null, end: string | null }>, holidays: Array<{ id: string, date: string }>, effectiveHolidays: Array<{ date: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptAddHolidayMutationVariables = Exact<{
+  input: AddDepartmentHolidayInput;
+}>;
+
+
+export type OrgDeptAddHolidayMutation = { addDepartmentHoliday: { holiday: { id: string, date: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgDeptAddBrandHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type OrgDeptAddBrandHolidayMutation = { addBrandHoliday: { holiday: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgDeptCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type OrgDeptCreateGroupMutation = { createGroup: { group: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgGroupCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgGroupCreateDepartmentMutation = { createDepartment: { department: { id: string, frontLineGroup: { id: string } } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgGroupFieldsFragment = { id: string, name: string, isFrontLine: boolean, roundRobin: boolean, agentCount: number, department: { id: string }, timeEstimates: { ticketCreatedMinutes: number | null, ticketTransferredMinutes: number | null, ticketMessageInMinutes: number | null, ticketMessageOutMinutes: number | null, liveChatStartedMinutes: number | null, liveChatTransferredMinutes: number | null } };
+
+export type OrgGroupCreateMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type OrgGroupCreateMutation = { createGroup: { group: { id: string, name: string, isFrontLine: boolean, roundRobin: boolean, agentCount: number, department: { id: string }, timeEstimates: { ticketCreatedMinutes: number | null, ticketTransferredMinutes: number | null, ticketMessageInMinutes: number | null, ticketMessageOutMinutes: number | null, liveChatStartedMinutes: number | null, liveChatTransferredMinutes: number | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgGroupUpdateMutationVariables = Exact<{
+  input: UpdateGroupInput;
+}>;
+
+
+export type OrgGroupUpdateMutation = { updateGroup: { group: { id: string, name: string, isFrontLine: boolean, roundRobin: boolean, agentCount: number, department: { id: string }, timeEstimates: { ticketCreatedMinutes: number | null, ticketTransferredMinutes: number | null, ticketMessageInMinutes: number | null, ticketMessageOutMinutes: number | null, liveChatStartedMinutes: number | null, liveChatTransferredMinutes: number | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgGroupDeleteMutationVariables = Exact<{
+  input: DeleteGroupInput;
+}>;
+
+
+export type OrgGroupDeleteMutation = { deleteGroup: { deletedGroupId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgGroupReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgGroupReadQuery = { group: { id: string, name: string, isFrontLine: boolean, roundRobin: boolean, agentCount: number, memberships: Array<{ id: string, ticketHandling: TicketHandling, chatHandling: ChatHandling, employee: { id: string } }>, department: { id: string }, timeEstimates: { ticketCreatedMinutes: number | null, ticketTransferredMinutes: number | null, ticketMessageInMinutes: number | null, ticketMessageOutMinutes: number | null, liveChatStartedMinutes: number | null, liveChatTransferredMinutes: number | null } } };
+
+export type OrgMembershipFieldsFragment = { id: string, ticketHandling: TicketHandling, maxTickets: number | null, chatHandling: ChatHandling, autoInactiveEnabled: boolean, autoInactiveMinutes: number | null, handOffOnAutoInactive: boolean, goActiveOnLogin: boolean, ticketsActive: boolean, chatsActive: boolean | null, employee: { id: string, username: string }, group: { id: string, agentCount: number } };
+
+export type OrgGroupAddAgentMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgGroupAddAgentMutation = { addAgentToGroup: { membership: { id: string, ticketHandling: TicketHandling, maxTickets: number | null, chatHandling: ChatHandling, autoInactiveEnabled: boolean, autoInactiveMinutes: number | null, handOffOnAutoInactive: boolean, goActiveOnLogin: boolean, ticketsActive: boolean, chatsActive: boolean | null, employee: { id: string, username: string }, group: { id: string, agentCount: number } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgGroupUpdateMembershipMutationVariables = Exact<{
+  input: UpdateAgentGroupMembershipInput;
+}>;
+
+
+export type OrgGroupUpdateMembershipMutation = { updateAgentGroupMembership: { membership: { id: string, ticketHandling: TicketHandling, maxTickets: number | null, chatHandling: ChatHandling, autoInactiveEnabled: boolean, autoInactiveMinutes: number | null, handOffOnAutoInactive: boolean, goActiveOnLogin: boolean, ticketsActive: boolean, chatsActive: boolean | null, employee: { id: string, username: string }, group: { id: string, agentCount: number } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrgGroupRemoveAgentMutationVariables = Exact<{
+  input: RemoveAgentFromGroupInput;
+}>;
+
+
+export type OrgGroupRemoveAgentMutation = { removeAgentFromGroup: { removedMembershipId: string | null, group: { agentCount: number } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgGroupMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgGroupMineQuery = { me:
+    | { groupMemberships: Array<{ group: { name: string } }> }
+    | Record<PropertyKey, never>
+   };
+
+export type OrgTreeCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgTreeCreateDepartmentMutation = { createDepartment: { department: { id: string, frontLineGroup: { id: string } } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgTreeCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type OrgTreeCreateGroupMutation = { createGroup: { group: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgTreeAddAgentMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgTreeAddAgentMutation = { addAgentToGroup: { membership: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgTreeReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgTreeReadQuery = { departments: { nodes: Array<{ name: string, agentCount: number, brand: { name: string }, frontLineGroup: { name: string }, groups: Array<{ name: string, roundRobin: boolean, memberships: Array<{ ticketHandling: TicketHandling, employee: { username: string }, group: { name: string } }> }> }> } };
+
+export type OrgPermArrangeMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgPermArrangeMutation = { createDepartment: { department: { id: string, frontLineGroup: { id: string } } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgPermArrangeMemberMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgPermArrangeMemberMutation = { addAgentToGroup: { membership: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgPermArrangeHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type OrgPermArrangeHolidayMutation = { addBrandHoliday: { holiday: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgPermCreateBrandMutationVariables = Exact<{
+  input: CreateBrandInput;
+}>;
+
+
+export type OrgPermCreateBrandMutation = { createBrand: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermUpdateBrandMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type OrgPermUpdateBrandMutation = { updateBrand: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermSetDefaultBrandMutationVariables = Exact<{
+  input: BrandIdInput;
+}>;
+
+
+export type OrgPermSetDefaultBrandMutation = { setDefaultBrand: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermBrandHoursMutationVariables = Exact<{
+  input: SetBrandBusinessHoursInput;
+}>;
+
+
+export type OrgPermBrandHoursMutation = { setBrandBusinessHours: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermAddBrandHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type OrgPermAddBrandHolidayMutation = { addBrandHoliday: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermRemoveBrandHolidayMutationVariables = Exact<{
+  input: RemoveHolidayInput;
+}>;
+
+
+export type OrgPermRemoveBrandHolidayMutation = { removeBrandHoliday: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermDeleteBrandMutationVariables = Exact<{
+  input: BrandIdInput;
+}>;
+
+
+export type OrgPermDeleteBrandMutation = { deleteBrand: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgPermCreateDepartmentMutation = { createDepartment: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermUpdateDepartmentMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type OrgPermUpdateDepartmentMutation = { updateDepartment: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermCloneDepartmentMutationVariables = Exact<{
+  input: CloneDepartmentInput;
+}>;
+
+
+export type OrgPermCloneDepartmentMutation = { cloneDepartment: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermDeleteDepartmentMutationVariables = Exact<{
+  input: DeleteDepartmentInput;
+}>;
+
+
+export type OrgPermDeleteDepartmentMutation = { deleteDepartment: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermDepartmentHoursMutationVariables = Exact<{
+  input: SetDepartmentBusinessHoursInput;
+}>;
+
+
+export type OrgPermDepartmentHoursMutation = { setDepartmentBusinessHours: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermAddDepartmentHolidayMutationVariables = Exact<{
+  input: AddDepartmentHolidayInput;
+}>;
+
+
+export type OrgPermAddDepartmentHolidayMutation = { addDepartmentHoliday: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermRemoveDepartmentHolidayMutationVariables = Exact<{
+  input: RemoveHolidayInput;
+}>;
+
+
+export type OrgPermRemoveDepartmentHolidayMutation = { removeDepartmentHoliday: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type OrgPermCreateGroupMutation = { createGroup: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermUpdateGroupMutationVariables = Exact<{
+  input: UpdateGroupInput;
+}>;
+
+
+export type OrgPermUpdateGroupMutation = { updateGroup: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermDeleteGroupMutationVariables = Exact<{
+  input: DeleteGroupInput;
+}>;
+
+
+export type OrgPermDeleteGroupMutation = { deleteGroup: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermAddAgentMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgPermAddAgentMutation = { addAgentToGroup: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermUpdateMembershipMutationVariables = Exact<{
+  input: UpdateAgentGroupMembershipInput;
+}>;
+
+
+export type OrgPermUpdateMembershipMutation = { updateAgentGroupMembership: { userErrors: Array<{ code: string }> } };
+
+export type OrgPermRemoveAgentMutationVariables = Exact<{
+  input: RemoveAgentFromGroupInput;
+}>;
+
+
+export type OrgPermRemoveAgentMutation = { removeAgentFromGroup: { userErrors: Array<{ code: string }> } };
+
+export type OrgScopeCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type OrgScopeCreateDepartmentMutation = { createDepartment: { department: { id: string, frontLineGroup: { id: string } } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgScopeUpdateDepartmentMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type OrgScopeUpdateDepartmentMutation = { updateDepartment: { userErrors: Array<{ code: string }> } };
+
+export type OrgScopeAddAgentMutationVariables = Exact<{
+  input: AddAgentToGroupInput;
+}>;
+
+
+export type OrgScopeAddAgentMutation = { addAgentToGroup: { membership: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrgScopeListsQueryVariables = Exact<{
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type OrgScopeListsQuery = { departments: { totalCount: number, nodes: Array<{ id: string }> }, groups: { totalCount: number, nodes: Array<{ id: string, department: { id: string } }> }, brands: { nodes: Array<{ departments: Array<{ id: string }> }> } };
+
+export type OrgScopeDepartmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgScopeDepartmentQuery = { department: { id: string } };
+
+export type OrgScopeGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgScopeGroupQuery = { group: { id: string, memberships: Array<{ employee: { id: string, groupMemberships: Array<{ group: { id: string } }> } }> } };
+
+export type OrgScopeNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgScopeNodeQuery = { node:
+    | { __typename: 'AgentGroupMembership', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Brand', id: string }
+    | { __typename: 'Department', id: string }
+    | { __typename: 'Employee', id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'Holiday', id: string }
+    | { __typename: 'Installation', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'Session', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type OrgScopeBrandsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgScopeBrandsQuery = { brands: { totalCount: number } };
+
+export type RolePermCreateMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type RolePermCreateMutation = { createRole: { role: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type RolePermSetRolesMutationVariables = Exact<{
+  input: SetAccountRolesInput;
+}>;
+
+
+export type RolePermSetRolesMutation = { setAccountRoles: { userErrors: Array<{ code: string }> } };
+
+export type RolePermMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolePermMineQuery = { myPermissions: Array<string> };
+
+export type RolePermEffectiveQueryVariables = Exact<{
+  accountId: string | number;
+}>;
+
+
+export type RolePermEffectiveQuery = { effectivePermissions: Array<string> };
+
+export type RolePermNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RolePermNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type RoleListQueryVariables = Exact<{
+  type?: RoleType | null | undefined;
+}>;
+
+
+export type RoleListQuery = { roles: { totalCount: number, nodes: Array<{ id: string, name: string, type: RoleType, predefined: PredefinedRole | null, isCustom: boolean, usersCount: number, permissions: Array<string>, grants: Array<{ feature: FeatureKey, level: PermissionLevel, customActions: Array<string> }> }> } };
+
+export type RoleGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoleGetQuery = { role: { id: string, name: string, usersCount: number } };
+
+export type RoleCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleCatalogQuery = { permissionCatalog: { levels: Array<PermissionLevel>, privileges: Array<string>, features: Array<{ key: FeatureKey, label: string, employeeOnly: boolean, customActions: Array<string>, customFlags: Array<string>, dependencies: Array<{ action: string, requires: string }>, levels: Array<{ level: PermissionLevel, actions: Array<string>, permissionKeys: Array<string> }> }> } };
+
+export type RoleCreateMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type RoleCreateMutation = { createRole: { role: { id: string, name: string, type: RoleType, isCustom: boolean, permissions: Array<string>, grants: Array<{ feature: FeatureKey, level: PermissionLevel, customActions: Array<string> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type RoleUpdateMutationVariables = Exact<{
+  input: UpdateRoleInput;
+}>;
+
+
+export type RoleUpdateMutation = { updateRole: { role: { id: string, name: string, description: string | null, permissions: Array<string> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type RoleDeleteMutationVariables = Exact<{
+  input: DeleteRolesInput;
+}>;
+
+
+export type RoleDeleteMutation = { deleteRoles: { deletedRoleIds: Array<string> | null, userErrors: Array<{ code: string }> } };
+
+export type RoleHolderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoleHolderQuery = { node:
+    | { roles: Array<{ name: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SystemSecuritySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemSecuritySettingsQuery = { securitySettings: { bruteForceProtectionEnabled: boolean, maxFailedLoginAttempts: number, lockoutMinutes: number, minimumPasswordLength: number, requireNumbers: boolean, requireUppercase: boolean, requireLowercase: boolean, requireSymbol: boolean, requirePasswordNotUsername: boolean, disablePasswordStrengthForExistingPasswords: boolean } };
+
+export type SystemUpdateSecuritySettingsMutationVariables = Exact<{
+  input: UpdateSecuritySettingsInput;
+}>;
+
+
+export type SystemUpdateSecuritySettingsMutation = { updateSecuritySettings: { securitySettings: { maxFailedLoginAttempts: number, lockoutMinutes: number, minimumPasswordLength: number, requireSymbol: boolean, bruteForceProtectionEnabled: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
 
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -64,9 +2626,208 @@ export type SetupMeQuery = { myPermissions: Array<string>, me:
     | { id: string, username: string, kind: AccountKind }
    };
 
-
+export const OrgDeptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptFieldsFragment, unknown>;
+export const OrgGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCreatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTransferredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageInMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageOutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatStartedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTransferredMinutes"}}]}}]}}]} as unknown as DocumentNode<OrgGroupFieldsFragment, unknown>;
+export const OrgMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentGroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"chatHandling"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"handOffOnAutoInactive"}},{"kind":"Field","name":{"kind":"Name","value":"goActiveOnLogin"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}}]}}]}}]} as unknown as DocumentNode<OrgMembershipFieldsFragment, unknown>;
+export const DbQueryCountMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DbQueryCountMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DbQueryCountMeQuery, DbQueryCountMeQueryVariables>;
+export const PlatformNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<PlatformNodeQuery, PlatformNodeQueryVariables>;
+export const PlatformMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlatformMeQuery, PlatformMeQueryVariables>;
 export const FixtureSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixtureSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInstallationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupInstallation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureSetupMutation, FixtureSetupMutationVariables>;
 export const FixtureLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixtureLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureLoginMutation, FixtureLoginMutationVariables>;
+export const AccAccessMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccAccessMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}}]}}]} as unknown as DocumentNode<AccAccessMeQuery, AccAccessMeQueryVariables>;
+export const AccAccessEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccAccessEmployees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AccAccessEmployeesQuery, AccAccessEmployeesQueryVariables>;
+export const AccAccessCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccAccessCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"}}]}}]}}]} as unknown as DocumentNode<AccAccessCatalogQuery, AccAccessCatalogQueryVariables>;
+export const AccAccessChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessChangePasswordMutation, AccAccessChangePasswordMutationVariables>;
+export const AccAccessLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<AccAccessLogoutMutation, AccAccessLogoutMutationVariables>;
+export const AccAccessCreateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessCreateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessCreateEmployeeMutation, AccAccessCreateEmployeeMutationVariables>;
+export const AccAccessCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessCreateUserMutation, AccAccessCreateUserMutationVariables>;
+export const AccAccessDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisableAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessDisableMutation, AccAccessDisableMutationVariables>;
+export const AccAccessEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnableAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessEnableMutation, AccAccessEnableMutationVariables>;
+export const AccAccessLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccAccessLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessLoginMutation, AccAccessLoginMutationVariables>;
+export const AccAccessAdminRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccAccessAdminRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EMPLOYEE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}}]}}]} as unknown as DocumentNode<AccAccessAdminRoleQuery, AccAccessAdminRoleQueryVariables>;
+export const AccEmpAdmListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpAdmList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmListQuery, AccEmpAdmListQueryVariables>;
+export const AccEmpAdmGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpAdmGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmGetQuery, AccEmpAdmGetQueryVariables>;
+export const AccEmpAdmCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpAdmCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmCreateMutation, AccEmpAdmCreateMutationVariables>;
+export const AccEmpAdmUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpAdmUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmUpdateMutation, AccEmpAdmUpdateMutationVariables>;
+export const AccEmpAdmSetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpAdmSetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEmployeePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmSetPasswordMutation, AccEmpAdmSetPasswordMutationVariables>;
+export const AccEmpAdmSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpAdmSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmSetRolesMutation, AccEmpAdmSetRolesMutationVariables>;
+export const AccEmpAdmDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpAdmDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEmployeeIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmDeleteMutation, AccEmpAdmDeleteMutationVariables>;
+export const AccEmpAdmNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpAdmNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccEmpAdmNodeQuery, AccEmpAdmNodeQueryVariables>;
+export const AccEmpListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountSortField"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"roleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpListQuery, AccEmpListQueryVariables>;
+export const AccEmpGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"displayNameForChat"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationDomain"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyCost"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"homePhone"}},{"kind":"Field","name":{"kind":"Name","value":"cellPhone"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}},{"kind":"Field","name":{"kind":"Name","value":"otherPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeToCommunityPostsAutomatically"}},{"kind":"Field","name":{"kind":"Name","value":"emailSummariesOfSubscribedCommunityPosts"}},{"kind":"Field","name":{"kind":"Name","value":"emailNewMessagesFromConversations"}},{"kind":"Field","name":{"kind":"Name","value":"portalSignature"}},{"kind":"Field","name":{"kind":"Name","value":"copyToAddress"}},{"kind":"Field","name":{"kind":"Name","value":"copyToEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"otherReplyFromAddresses"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"maxActiveLiveChats"}},{"kind":"Field","name":{"kind":"Name","value":"popUpNewChatsAutomatically"}},{"kind":"Field","name":{"kind":"Name","value":"playChatSounds"}},{"kind":"Field","name":{"kind":"Name","value":"playSoundWhenChatQueued"}},{"kind":"Field","name":{"kind":"Name","value":"blockChatWhileComposingCallLogs"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpGetQuery, AccEmpGetQueryVariables>;
+export const AccEmpDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"displayNameForChat"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpDirectoryQuery, AccEmpDirectoryQueryVariables>;
+export const AccEmpPrivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpPrivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homePhone"}}]}}]}}]} as unknown as DocumentNode<AccEmpPrivateQuery, AccEmpPrivateQueryVariables>;
+export const AccEmpCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpCreateMutation, AccEmpCreateMutationVariables>;
+export const AccEmpUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationDomain"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyCost"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"otherReplyFromAddresses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpUpdateMutation, AccEmpUpdateMutationVariables>;
+export const AccEmpRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpRolesQuery, AccEmpRolesQueryVariables>;
+export const AccEmpCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccEmpCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpCreateUserMutation, AccEmpCreateUserMutationVariables>;
+export const AccEmpNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccEmpNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AccEmpNodeQuery, AccEmpNodeQueryVariables>;
+export const AccOrgPermListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgPermList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AccOrgPermListQuery, AccOrgPermListQueryVariables>;
+export const AccOrgPermGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgPermGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermGetQuery, AccOrgPermGetQueryVariables>;
+export const AccOrgPermUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgPermUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermUsersQuery, AccOrgPermUsersQueryVariables>;
+export const AccOrgPermMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgPermMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermMineQuery, AccOrgPermMineQueryVariables>;
+export const AccOrgPermCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermCreateMutation, AccOrgPermCreateMutationVariables>;
+export const AccOrgPermUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermUpdateMutation, AccOrgPermUpdateMutationVariables>;
+export const AccOrgPermAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermAddMemberMutation, AccOrgPermAddMemberMutationVariables>;
+export const AccOrgPermUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermUpdateMemberMutation, AccOrgPermUpdateMemberMutationVariables>;
+export const AccOrgPermRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermRemoveMemberMutation, AccOrgPermRemoveMemberMutationVariables>;
+export const AccOrgPermDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgPermDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOrganizationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgPermDeleteMutation, AccOrgPermDeleteMutationVariables>;
+export const AccOrgListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgListQuery, AccOrgListQueryVariables>;
+export const AccOrgGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"viewOrganizationTicketsInPortal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgGetQuery, AccOrgGetQueryVariables>;
+export const AccOrgCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgCreateMutation, AccOrgCreateMutationVariables>;
+export const AccOrgUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgUpdateMutation, AccOrgUpdateMutationVariables>;
+export const AccOrgAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"viewOrganizationTicketsInPortal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgAddMemberMutation, AccOrgAddMemberMutationVariables>;
+export const AccOrgUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"viewOrganizationTicketsInPortal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgUpdateMemberMutation, AccOrgUpdateMemberMutationVariables>;
+export const AccOrgRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgRemoveMemberMutation, AccOrgRemoveMemberMutationVariables>;
+export const AccOrgDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOrganizationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedOrganizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgDeleteMutation, AccOrgDeleteMutationVariables>;
+export const AccOrgCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccOrgCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgCreateUserMutation, AccOrgCreateUserMutationVariables>;
+export const AccOrgUserOrgsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgUserOrgs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgUserOrgsQuery, AccOrgUserOrgsQueryVariables>;
+export const AccOrgUsersInOrgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccOrgUsersInOrg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccOrgUsersInOrgQuery, AccOrgUsersInOrgQueryVariables>;
+export const AccUserPermListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserPermList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AccUserPermListQuery, AccUserPermListQueryVariables>;
+export const AccUserPermGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserPermGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccUserPermGetQuery, AccUserPermGetQueryVariables>;
+export const AccUserPermCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermCreateMutation, AccUserPermCreateMutationVariables>;
+export const AccUserPermUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermUpdateMutation, AccUserPermUpdateMutationVariables>;
+export const AccUserPermSetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermSetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermSetPasswordMutation, AccUserPermSetPasswordMutationVariables>;
+export const AccUserPermDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteUsersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermDeleteMutation, AccUserPermDeleteMutationVariables>;
+export const AccUserPermSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermSetRolesMutation, AccUserPermSetRolesMutationVariables>;
+export const AccUserPermDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisableAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermDisableMutation, AccUserPermDisableMutationVariables>;
+export const AccUserPermEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserPermEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnableAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermEnableMutation, AccUserPermEnableMutationVariables>;
+export const AccUserPermNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserPermNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserPermNodeQuery, AccUserPermNodeQueryVariables>;
+export const AccUserListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"roleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserListQuery, AccUserListQueryVariables>;
+export const AccUserGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"homePhone"}},{"kind":"Field","name":{"kind":"Name","value":"cellPhone"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}},{"kind":"Field","name":{"kind":"Name","value":"otherPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeToCommunityPostsAutomatically"}},{"kind":"Field","name":{"kind":"Name","value":"portalSignature"}},{"kind":"Field","name":{"kind":"Name","value":"banned"}},{"kind":"Field","name":{"kind":"Name","value":"banReason"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserGetQuery, AccUserGetQueryVariables>;
+export const AccUserCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserCreateMutation, AccUserCreateMutationVariables>;
+export const AccUserUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"banned"}},{"kind":"Field","name":{"kind":"Name","value":"banReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserUpdateMutation, AccUserUpdateMutationVariables>;
+export const AccUserSetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserSetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserSetPasswordMutation, AccUserSetPasswordMutationVariables>;
+export const AccUserDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteUsersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserDeleteMutation, AccUserDeleteMutationVariables>;
+export const AccUserSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserSetRolesMutation, AccUserSetRolesMutationVariables>;
+export const AccUserRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccUserRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserRolesQuery, AccUserRolesQueryVariables>;
+export const AccUserCreateRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserCreateRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserCreateRoleMutation, AccUserCreateRoleMutationVariables>;
+export const AccUserCreateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccUserCreateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccUserCreateEmployeeMutation, AccUserCreateEmployeeMutationVariables>;
+export const AuthScopesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthScopesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthScopesCreateMutation, AuthScopesCreateMutationVariables>;
+export const AuthScopesPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthScopesPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<AuthScopesPermissionsQuery, AuthScopesPermissionsQueryVariables>;
+export const AuthScopesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthScopesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthScopesListQuery, AuthScopesListQueryVariables>;
+export const AuthScopesRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthScopesRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthScopesRevokeMutation, AuthScopesRevokeMutationVariables>;
+export const AuthScopesLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthScopesLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<AuthScopesLogoutMutation, AuthScopesLogoutMutationVariables>;
+export const AuthScopesChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthScopesChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthScopesChangePasswordMutation, AuthScopesChangePasswordMutationVariables>;
+export const AuthScopesSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthScopesSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuthScopesSessionsQuery, AuthScopesSessionsQueryVariables>;
+export const AuthScopesNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthScopesNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthScopesNodeQuery, AuthScopesNodeQueryVariables>;
+export const AuthCreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthCreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthCreateApiTokenMutation, AuthCreateApiTokenMutationVariables>;
+export const AuthApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allOwners"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"allOwners"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allOwners"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuthApiTokensQuery, AuthApiTokensQueryVariables>;
+export const AuthRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRevokeApiTokenMutation, AuthRevokeApiTokenMutationVariables>;
+export const AuthTokenWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthTokenWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<AuthTokenWhoAmIQuery, AuthTokenWhoAmIQueryVariables>;
+export const AuthApiTokenFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthApiTokenFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"ApiToken","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthApiTokenFieldsQuery, AuthApiTokenFieldsQueryVariables>;
+export const AuthLockoutLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthLockoutLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthLockoutLoginMutation, AuthLockoutLoginMutationVariables>;
+export const AuthLockoutUpdateSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthLockoutUpdateSecurity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForceProtectionEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxFailedLoginAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AuthLockoutUpdateSecurityMutation, AuthLockoutUpdateSecurityMutationVariables>;
+export const AuthBypassLockoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthBypassLockout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BypassLoginLockoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bypassLoginLockout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AuthBypassLockoutMutation, AuthBypassLockoutMutationVariables>;
+export const AuthPasswordLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthPasswordLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthPasswordLoginMutation, AuthPasswordLoginMutationVariables>;
+export const AuthChangeMyPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthChangeMyPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthChangeMyPasswordMutation, AuthChangeMyPasswordMutationVariables>;
+export const AuthPasswordMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthPasswordMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<AuthPasswordMeQuery, AuthPasswordMeQueryVariables>;
+export const AuthPasswordSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthPasswordSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuthPasswordSessionsQuery, AuthPasswordSessionsQueryVariables>;
+export const AuthPasswordTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthPasswordTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuthPasswordTokensQuery, AuthPasswordTokensQueryVariables>;
+export const AuthPasswordCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthPasswordCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<AuthPasswordCreateTokenMutation, AuthPasswordCreateTokenMutationVariables>;
+export const AuthPasswordSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthPasswordSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimumPasswordLength"}}]}}]}}]} as unknown as DocumentNode<AuthPasswordSecurityQuery, AuthPasswordSecurityQueryVariables>;
+export const AuthPasswordNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthPasswordNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuthPasswordNodeQuery, AuthPasswordNodeQueryVariables>;
+export const AuthPasswordUpdateSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthPasswordUpdateSecurity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthPasswordUpdateSecurityMutation, AuthPasswordUpdateSecurityMutationVariables>;
+export const AuthMySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthMySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastIp"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]} as unknown as DocumentNode<AuthMySessionsQuery, AuthMySessionsQueryVariables>;
+export const AuthRevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRevokeSessionMutation, AuthRevokeSessionMutationVariables>;
+export const AuthRevokeAllSessionsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeAllSessionsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeAllSessionsOfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeAllSessionsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRevokeAllSessionsOfMutation, AuthRevokeAllSessionsOfMutationVariables>;
+export const AuthRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRefresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRefreshMutation, AuthRefreshMutationVariables>;
+export const AuthLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthLogoutMutation, AuthLogoutMutationVariables>;
+export const AuthSessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthSessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuthSessionsMeQuery, AuthSessionsMeQueryVariables>;
+export const AuthSessionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthSessionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]} as unknown as DocumentNode<AuthSessionNodeQuery, AuthSessionNodeQueryVariables>;
+export const AuthWsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthWsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<AuthWsMeQuery, AuthWsMeQueryVariables>;
+export const AuthWsAccountChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuthWsAccountChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAccountChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsAccountChangedSubscription, AuthWsAccountChangedSubscriptionVariables>;
+export const AuthWsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<AuthWsLogoutMutation, AuthWsLogoutMutationVariables>;
+export const AuthWsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsCreateTokenMutation, AuthWsCreateTokenMutationVariables>;
+export const AuthWsRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}}]}}]}}]} as unknown as DocumentNode<AuthWsRevokeTokenMutation, AuthWsRevokeTokenMutationVariables>;
+export const AuthWsSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthWsSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsSessionsQuery, AuthWsSessionsQueryVariables>;
+export const AuthWsRevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsRevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsRevokeSessionMutation, AuthWsRevokeSessionMutationVariables>;
+export const OrgBrandLifeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandLifeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeReadQuery, OrgBrandLifeReadQueryVariables>;
+export const OrgBrandLifeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandLifeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeListQuery, OrgBrandLifeListQueryVariables>;
+export const OrgBrandLifeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeCreateMutation, OrgBrandLifeCreateMutationVariables>;
+export const OrgBrandLifeSetDefaultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeSetDefault"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BrandIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeSetDefaultMutation, OrgBrandLifeSetDefaultMutationVariables>;
+export const OrgBrandLifeHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBrandBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBrandBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeHoursMutation, OrgBrandLifeHoursMutationVariables>;
+export const OrgBrandLifeAddHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeAddHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holiday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeAddHolidayMutation, OrgBrandLifeAddHolidayMutationVariables>;
+export const OrgBrandLifeRemoveHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeRemoveHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedHolidayId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeRemoveHolidayMutation, OrgBrandLifeRemoveHolidayMutationVariables>;
+export const OrgBrandLifeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BrandIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedBrandId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeDeleteMutation, OrgBrandLifeDeleteMutationVariables>;
+export const OrgBrandLifeCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeCreateDepartmentMutation, OrgBrandLifeCreateDepartmentMutationVariables>;
+export const OrgBrandReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hostHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"companyWebsite"}},{"kind":"Field","name":{"kind":"Name","value":"enableCookieDisclaimer"}},{"kind":"Field","name":{"kind":"Name","value":"defaultFont"}},{"kind":"Field","name":{"kind":"Name","value":"googleAnalyticsSiteId"}},{"kind":"Field","name":{"kind":"Name","value":"displayLogoOnPortal"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimumPostsToPostLinks"}},{"kind":"Field","name":{"kind":"Name","value":"usersCanChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"newFeedbackStartsModerated"}},{"kind":"Field","name":{"kind":"Name","value":"viewCommunityRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postLinksInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewTicketsRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"primaryButtonColor"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryButtonColor"}},{"kind":"Field","name":{"kind":"Name","value":"buttonTextColor"}},{"kind":"Field","name":{"kind":"Name","value":"contentBackgroundColor"}},{"kind":"Field","name":{"kind":"Name","value":"navigationBarColor"}},{"kind":"Field","name":{"kind":"Name","value":"textColor"}},{"kind":"Field","name":{"kind":"Name","value":"linkColor"}},{"kind":"Field","name":{"kind":"Name","value":"customCss"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyUrl"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"displayLiveChatInPortal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cookieDisclaimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mainPortalAnnouncement"}},{"kind":"Field","name":{"kind":"Name","value":"additionalPortalFooter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandReadQuery, OrgBrandReadQueryVariables>;
+export const OrgBrandListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandListQuery, OrgBrandListQueryVariables>;
+export const OrgBrandCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hostHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandCreateMutation, OrgBrandCreateMutationVariables>;
+export const OrgBrandUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"companyWebsite"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimumPostsToPostLinks"}},{"kind":"Field","name":{"kind":"Name","value":"viewTicketsRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewNewsRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cookieDisclaimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mainPortalAnnouncement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandUpdateMutation, OrgBrandUpdateMutationVariables>;
+export const OrgDelCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDelCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDelCreateDepartmentMutation, OrgDelCreateDepartmentMutationVariables>;
+export const OrgDelReadDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgDelReadDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrgDelReadDepartmentQuery, OrgDelReadDepartmentQueryVariables>;
+export const OrgDelDeleteDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDelDeleteDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedDepartmentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemsMovedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDelDeleteDepartmentMutation, OrgDelDeleteDepartmentMutationVariables>;
+export const OrgDelCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDelCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDelCreateGroupMutation, OrgDelCreateGroupMutationVariables>;
+export const OrgDelAddAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDelAddAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDelAddAgentMutation, OrgDelAddAgentMutationVariables>;
+export const OrgDelDeleteGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDelDeleteGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDelDeleteGroupMutation, OrgDelDeleteGroupMutationVariables>;
+export const OrgDeptReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgDeptRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDeptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptReadQuery, OrgDeptReadQueryVariables>;
+export const OrgDeptListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgDeptList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDeptListQuery, OrgDeptListQueryVariables>;
+export const OrgDeptCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDeptFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptCreateMutation, OrgDeptCreateMutationVariables>;
+export const OrgDeptUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDeptFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptUpdateMutation, OrgDeptUpdateMutationVariables>;
+export const OrgDeptCloneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptClone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloneDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloneDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDeptFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptCloneMutation, OrgDeptCloneMutationVariables>;
+export const OrgDeptHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDeptFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptHoursMutation, OrgDeptHoursMutationVariables>;
+export const OrgDeptAddHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptAddHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDepartmentHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDepartmentHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holiday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDeptAddHolidayMutation, OrgDeptAddHolidayMutationVariables>;
+export const OrgDeptAddBrandHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptAddBrandHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holiday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDeptAddBrandHolidayMutation, OrgDeptAddBrandHolidayMutationVariables>;
+export const OrgDeptCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDeptCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDeptCreateGroupMutation, OrgDeptCreateGroupMutationVariables>;
+export const OrgGroupCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGroupCreateDepartmentMutation, OrgGroupCreateDepartmentMutationVariables>;
+export const OrgGroupCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCreatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTransferredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageInMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageOutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatStartedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTransferredMinutes"}}]}}]}}]} as unknown as DocumentNode<OrgGroupCreateMutation, OrgGroupCreateMutationVariables>;
+export const OrgGroupUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCreatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTransferredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageInMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageOutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatStartedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTransferredMinutes"}}]}}]}}]} as unknown as DocumentNode<OrgGroupUpdateMutation, OrgGroupUpdateMutationVariables>;
+export const OrgGroupDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGroupDeleteMutation, OrgGroupDeleteMutationVariables>;
+export const OrgGroupReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgGroupRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgGroupFields"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"chatHandling"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCreatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTransferredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageInMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageOutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatStartedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTransferredMinutes"}}]}}]}}]} as unknown as DocumentNode<OrgGroupReadQuery, OrgGroupReadQueryVariables>;
+export const OrgGroupAddAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupAddAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMembershipFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentGroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"chatHandling"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"handOffOnAutoInactive"}},{"kind":"Field","name":{"kind":"Name","value":"goActiveOnLogin"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}}]}}]}}]} as unknown as DocumentNode<OrgGroupAddAgentMutation, OrgGroupAddAgentMutationVariables>;
+export const OrgGroupUpdateMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupUpdateMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgentGroupMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgentGroupMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMembershipFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentGroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"chatHandling"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"handOffOnAutoInactive"}},{"kind":"Field","name":{"kind":"Name","value":"goActiveOnLogin"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}}]}}]}}]} as unknown as DocumentNode<OrgGroupUpdateMembershipMutation, OrgGroupUpdateMembershipMutationVariables>;
+export const OrgGroupRemoveAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGroupRemoveAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveAgentFromGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgentFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGroupRemoveAgentMutation, OrgGroupRemoveAgentMutationVariables>;
+export const OrgGroupMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgGroupMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgGroupMineQuery, OrgGroupMineQueryVariables>;
+export const OrgTreeCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgTreeCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgTreeCreateDepartmentMutation, OrgTreeCreateDepartmentMutationVariables>;
+export const OrgTreeCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgTreeCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgTreeCreateGroupMutation, OrgTreeCreateGroupMutationVariables>;
+export const OrgTreeAddAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgTreeAddAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgTreeAddAgentMutation, OrgTreeAddAgentMutationVariables>;
+export const OrgTreeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgTreeRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgTreeReadQuery, OrgTreeReadQueryVariables>;
+export const OrgPermArrangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermArrange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermArrangeMutation, OrgPermArrangeMutationVariables>;
+export const OrgPermArrangeMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermArrangeMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermArrangeMemberMutation, OrgPermArrangeMemberMutationVariables>;
+export const OrgPermArrangeHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermArrangeHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holiday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermArrangeHolidayMutation, OrgPermArrangeHolidayMutationVariables>;
+export const OrgPermCreateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermCreateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermCreateBrandMutation, OrgPermCreateBrandMutationVariables>;
+export const OrgPermUpdateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermUpdateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermUpdateBrandMutation, OrgPermUpdateBrandMutationVariables>;
+export const OrgPermSetDefaultBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermSetDefaultBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BrandIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermSetDefaultBrandMutation, OrgPermSetDefaultBrandMutationVariables>;
+export const OrgPermBrandHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermBrandHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBrandBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBrandBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermBrandHoursMutation, OrgPermBrandHoursMutationVariables>;
+export const OrgPermAddBrandHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermAddBrandHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermAddBrandHolidayMutation, OrgPermAddBrandHolidayMutationVariables>;
+export const OrgPermRemoveBrandHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermRemoveBrandHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermRemoveBrandHolidayMutation, OrgPermRemoveBrandHolidayMutationVariables>;
+export const OrgPermDeleteBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermDeleteBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BrandIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermDeleteBrandMutation, OrgPermDeleteBrandMutationVariables>;
+export const OrgPermCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermCreateDepartmentMutation, OrgPermCreateDepartmentMutationVariables>;
+export const OrgPermUpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermUpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermUpdateDepartmentMutation, OrgPermUpdateDepartmentMutationVariables>;
+export const OrgPermCloneDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermCloneDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloneDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloneDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermCloneDepartmentMutation, OrgPermCloneDepartmentMutationVariables>;
+export const OrgPermDeleteDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermDeleteDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermDeleteDepartmentMutation, OrgPermDeleteDepartmentMutationVariables>;
+export const OrgPermDepartmentHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermDepartmentHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermDepartmentHoursMutation, OrgPermDepartmentHoursMutationVariables>;
+export const OrgPermAddDepartmentHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermAddDepartmentHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDepartmentHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDepartmentHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermAddDepartmentHolidayMutation, OrgPermAddDepartmentHolidayMutationVariables>;
+export const OrgPermRemoveDepartmentHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermRemoveDepartmentHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDepartmentHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermRemoveDepartmentHolidayMutation, OrgPermRemoveDepartmentHolidayMutationVariables>;
+export const OrgPermCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermCreateGroupMutation, OrgPermCreateGroupMutationVariables>;
+export const OrgPermUpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermUpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermUpdateGroupMutation, OrgPermUpdateGroupMutationVariables>;
+export const OrgPermDeleteGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermDeleteGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermDeleteGroupMutation, OrgPermDeleteGroupMutationVariables>;
+export const OrgPermAddAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermAddAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermAddAgentMutation, OrgPermAddAgentMutationVariables>;
+export const OrgPermUpdateMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermUpdateMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgentGroupMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgentGroupMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermUpdateMembershipMutation, OrgPermUpdateMembershipMutationVariables>;
+export const OrgPermRemoveAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPermRemoveAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveAgentFromGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgentFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPermRemoveAgentMutation, OrgPermRemoveAgentMutationVariables>;
+export const OrgScopeCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgScopeCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeCreateDepartmentMutation, OrgScopeCreateDepartmentMutationVariables>;
+export const OrgScopeUpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgScopeUpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeUpdateDepartmentMutation, OrgScopeUpdateDepartmentMutationVariables>;
+export const OrgScopeAddAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgScopeAddAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgentToGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgentToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeAddAgentMutation, OrgScopeAddAgentMutationVariables>;
+export const OrgScopeListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"brands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeListsQuery, OrgScopeListsQueryVariables>;
+export const OrgScopeDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrgScopeDepartmentQuery, OrgScopeDepartmentQueryVariables>;
+export const OrgScopeGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeGroupQuery, OrgScopeGroupQueryVariables>;
+export const OrgScopeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OrgScopeNodeQuery, OrgScopeNodeQueryVariables>;
+export const OrgScopeBrandsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeBrands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OrgScopeBrandsQuery, OrgScopeBrandsQueryVariables>;
+export const RolePermCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolePermCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RolePermCreateMutation, RolePermCreateMutationVariables>;
+export const RolePermSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolePermSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RolePermSetRolesMutation, RolePermSetRolesMutationVariables>;
+export const RolePermMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolePermMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<RolePermMineQuery, RolePermMineQueryVariables>;
+export const RolePermEffectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolePermEffective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectivePermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}]}]}}]} as unknown as DocumentNode<RolePermEffectiveQuery, RolePermEffectiveQueryVariables>;
+export const RolePermNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolePermNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RolePermNodeQuery, RolePermNodeQueryVariables>;
+export const RoleListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"predefined"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"usersCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"customActions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleListQuery, RoleListQueryVariables>;
+export const RoleGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usersCount"}}]}}]}}]} as unknown as DocumentNode<RoleGetQuery, RoleGetQueryVariables>;
+export const RoleCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"privileges"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"employeeOnly"}},{"kind":"Field","name":{"kind":"Name","value":"customActions"}},{"kind":"Field","name":{"kind":"Name","value":"customFlags"}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"requires"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionKeys"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleCatalogQuery, RoleCatalogQueryVariables>;
+export const RoleCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"customActions"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RoleCreateMutation, RoleCreateMutationVariables>;
+export const RoleUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RoleUpdateMutation, RoleUpdateMutationVariables>;
+export const RoleDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRoleIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RoleDeleteMutation, RoleDeleteMutationVariables>;
+export const RoleHolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleHolderQuery, RoleHolderQueryVariables>;
+export const SystemSecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemSecuritySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForceProtectionEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxFailedLoginAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minimumPasswordLength"}},{"kind":"Field","name":{"kind":"Name","value":"requireNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"requireUppercase"}},{"kind":"Field","name":{"kind":"Name","value":"requireLowercase"}},{"kind":"Field","name":{"kind":"Name","value":"requireSymbol"}},{"kind":"Field","name":{"kind":"Name","value":"requirePasswordNotUsername"}},{"kind":"Field","name":{"kind":"Name","value":"disablePasswordStrengthForExistingPasswords"}}]}}]}}]} as unknown as DocumentNode<SystemSecuritySettingsQuery, SystemSecuritySettingsQueryVariables>;
+export const SystemUpdateSecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemUpdateSecuritySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxFailedLoginAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minimumPasswordLength"}},{"kind":"Field","name":{"kind":"Name","value":"requireSymbol"}},{"kind":"Field","name":{"kind":"Name","value":"bruteForceProtectionEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SystemUpdateSecuritySettingsMutation, SystemUpdateSecuritySettingsMutationVariables>;
 export const SetupStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installationStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]} as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
 export const SetupInstallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetupInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInstallationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupInstallation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetupInstallMutation, SetupInstallMutationVariables>;
 export const SetupMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<SetupMeQuery, SetupMeQueryVariables>;
