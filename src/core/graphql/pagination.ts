@@ -9,16 +9,16 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
-  @Field()
+  @Field({ description: "More objects follow this page." })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: "Objects precede this page." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; null for an empty page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge; null for an empty page." })
   endCursor!: string | null;
 }
 
@@ -51,24 +51,24 @@ export interface ConnectionShape<T> {
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `A ${name} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: "Opaque cursor of this edge." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The object." })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The objects of this page, each with its cursor." })
     edges!: Edge<T>[];
 
     @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many objects match, across all pages." })
