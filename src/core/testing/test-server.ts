@@ -30,6 +30,8 @@ export interface TestServer {
   ws(token?: string, options?: { lazy?: boolean; onClose?: (code: number) => void }): Client;
   /** SQL statements executed since the last reset (for N+1 assertions). */
   queries: string[];
+  /** The SQL statements `run` executes (the "[query] " log prefix removed). */
+  statementsDuring(run: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -100,6 +102,11 @@ export async function startTestServer(
       return client;
     },
     queries,
+    async statementsDuring(run) {
+      const start = queries.length;
+      await run();
+      return queries.slice(start).map((q) => q.replace(/^\[query\] /, ""));
+    },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
       await server.stop();

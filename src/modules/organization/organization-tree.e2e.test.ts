@@ -3,7 +3,7 @@ import { adminSession } from "../../core/testing/fixtures.js";
 import { graphql } from "../../core/testing/gql/index.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
-import { AGENT, signedInAccount, statementsDuring } from "./testing.js";
+import { AGENT, signedInAccount } from "./testing.js";
 
 const CreateDepartment = graphql(`
   mutation OrgTreeCreateDepartment($input: CreateDepartmentInput!) {
@@ -97,7 +97,7 @@ describe("organization tree", () => {
 
   it("loads the department tree with a constant number of SQL statements (no N+1)", async () => {
     const run = async () => {
-      const statements = await statementsDuring(t, () => t.ok(Tree, undefined, token));
+      const statements = await t.statementsDuring(() => t.ok(Tree, undefined, token));
       const selects = statements.filter((q) => /\bselect\b/i.test(q));
       if (process.env.PRINT_SQL) console.error(selects.join("\n"));
       return selects.length;

@@ -77,20 +77,3 @@ export async function orgFingerprint(t: TestServer): Promise<Record<string, stri
 export function rawId(globalId: string): string {
   return Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 }
-
-/**
- * The SQL statements run while `run` executes, seen on the ORM's knex instance. (TestServer.queries stays
- * empty when MikroORM colours its log lines, so it cannot be used for N+1 checks.)
- */
-export async function statementsDuring(t: TestServer, run: () => Promise<unknown>): Promise<string[]> {
-  const knex = t.server.runtime.orm.em.getConnection().getKnex();
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  knex.on("query", listener);
-  try {
-    await run();
-  } finally {
-    knex.removeListener("query", listener);
-  }
-  return seen;
-}
