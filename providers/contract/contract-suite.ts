@@ -50,7 +50,10 @@ function subject<T>(value: T | undefined, name: string): T {
 }
 
 export function contractSuite(adapter: string, options: ContractSuiteOptions): void {
-  const has = (name: ContractName) => options.contracts.includes(name);
+  // Contracts the adapter does not implement are left out rather than reported as skipped tests.
+  const when = (name: ContractName, body: () => void) => {
+    if (options.contracts.includes(name)) describe(name, body);
+  };
   let subjects: ContractSubjects = {};
 
   describe(`${adapter}: provider contracts`, () => {
@@ -61,7 +64,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       await subjects.close?.();
     });
 
-    describe.runIf(has("IExternalLoginProvider"))("IExternalLoginProvider", () => {
+    when("IExternalLoginProvider", () => {
       const login = () => subject(subjects.login, "login provider");
 
       it("Authenticate: the sample user and password give Authentication=OK with email and display name", async () => {
@@ -97,7 +100,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalRegistrationProvider"))("IExternalRegistrationProvider", () => {
+    when("IExternalRegistrationProvider", () => {
       const registration = () => subject(subjects.registration, "registration provider");
       const form = {
         LoginPassword: "pw",
@@ -114,7 +117,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalCustomFieldProvider"))("IExternalCustomFieldProvider", () => {
+    when("IExternalCustomFieldProvider", () => {
       const fields = () => subject(subjects.customFields, "custom field provider");
       const ask = (
         DepartmentName: string,
@@ -170,7 +173,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalTicketProvider"))("IExternalTicketProvider", () => {
+    when("IExternalTicketProvider", () => {
       const tickets = () => subject(subjects.ticket, "ticket provider");
       const ticket = { DepartmentName: "Support Department", TicketNumber: "ABC-12345", CustomFields: {} };
 
@@ -210,7 +213,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalChatProvider"))("IExternalChatProvider", () => {
+    when("IExternalChatProvider", () => {
       const chats = () => subject(subjects.chat, "chat provider");
 
       it("StartChat: created, with the sample user's custom fields", async () => {
@@ -237,7 +240,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalUserInfoProvider"))("IExternalUserInfoProvider", () => {
+    when("IExternalUserInfoProvider", () => {
       const info = () => subject(subjects.userInfo, "user info provider");
       const view = {
         TicketNumber: "ABC-12345",
@@ -253,7 +256,7 @@ export function contractSuite(adapter: string, options: ContractSuiteOptions): v
       });
     });
 
-    describe.runIf(has("IExternalEventProvider"))("IExternalEventProvider", () => {
+    when("IExternalEventProvider", () => {
       it("NotifyEventFired delivers the numeric EventType and the Args_ values", async () => {
         const events = subject(subjects.events, "event provider");
         const Args = { title: "How to reset a password", "Department Name": "Support" };
