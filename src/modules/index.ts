@@ -4,6 +4,7 @@ import { authModule } from "./auth/index.js";
 import { organizationModule } from "./organization/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
+import { ticketsModule } from "./tickets/index.js";
 
 /** Every domain module, in boot order (roles are seeded before anything refers to them). */
 export const modules: ModuleDefinition[] = [
@@ -12,4 +13,5 @@ export const modules: ModuleDefinition[] = [
   accountsModule,
   authModule,
   organizationModule,
+  ticketsModule,
 ];
