@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from "../core/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
+import { distributionModule } from "./distribution/index.js";
 import { organizationModule } from "./organization/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
@@ -14,4 +15,5 @@ export const modules: ModuleDefinition[] = [
   authModule,
   organizationModule,
   ticketsModule,
+  distributionModule,
 ];
