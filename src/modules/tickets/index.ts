@@ -1,13 +1,80 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import type { ModuleDefinition } from "../../core/module.js";
+import { registerDepartmentItems } from "../organization/index.js";
+import { ticketScope } from "./ticket-access.js";
+import { TicketFieldsResolver, TicketMessageFieldsResolver } from "./ticket.fields.js";
+import { TicketMutationResolver } from "./ticket.resolver.js";
+import { TicketQueryResolver } from "./ticket-query.resolver.js";
+import {
+  TicketAttachment,
+  TicketAttachmentContent,
+  TicketLink,
+  TicketNumberAlias,
+  TicketTimeLog,
+  TimeLogCategory,
+} from "./ticket-extras.entity.js";
+import { TicketComment, TicketHistory, TicketMessage } from "./ticket-message.entity.js";
 import { Ticket } from "./ticket.entity.js";
+import { ensureTicketNumberSequence } from "./ticket-number.js";
 
 export { Ticket } from "./ticket.entity.js";
-export { TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./ticket.enums.js";
+export { TicketComment, TicketHistory, TicketMessage } from "./ticket-message.entity.js";
+export { CommentType, TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./ticket.enums.js";
 export { getTicketAssigner, resetTicketAssigner, setTicketAssigner } from "./ticket-assigner.js";
 export type { AssignmentDecision, AssignmentReason, TicketAssigner } from "./ticket-assigner.js";
+export { createTicketCore, recordHistory } from "./ticket-core.js";
+export type { CreateTicketCoreInput } from "./ticket-core.js";
+export { addCustomerReply } from "./ticket.service.js";
+export { processDueFollowUps } from "./ticket-workflow.service.js";
+export { purgeDeletedTickets } from "./ticket-bulk.service.js";
+export { setOpenTaskCounter } from "./ticket-hooks.js";
+
+let registered = false;
 
 export const ticketsModule: ModuleDefinition = {
   name: "tickets",
-  entities: [Ticket],
-  resolvers: [],
+  entities: [
+    Ticket,
+    TicketMessage,
+    TicketComment,
+    TicketHistory,
+    TicketAttachment,
+    TicketAttachmentContent,
+    TimeLogCategory,
+    TicketTimeLog,
+    TicketLink,
+    TicketNumberAlias,
+  ],
+  resolvers: [TicketQueryResolver, TicketMutationResolver, TicketFieldsResolver, TicketMessageFieldsResolver],
+  nodes: {
+    async Ticket(ctx, id) {
+      return ctx.em.findOne(Ticket, { $and: [{ id }, await ticketScope(ctx)] });
+    },
+  },
+  async onBoot(app) {
+    await ensureTicketNumberSequence(app.orm.em.fork() as EntityManager);
+    if (registered) return; // the registry is process-wide; tests boot several servers
+    registered = true;
+    // Deleting a department or group hands its tickets over (002 L5980).
+    registerDepartmentItems({
+      name: "tickets",
+      count: (em, departmentId) => em.count(Ticket, { department: departmentId }),
+      async move(em, from, to) {
+        const department = to.departmentId;
+        const brand = (
+          await em.execute<Array<{ brand_id: string }>>(`select brand_id from department where id = ?`, [
+            department,
+          ])
+        )[0]!.brand_id;
+        await em.nativeUpdate(
+          Ticket,
+          { department: from },
+          { department, brand, group: to.frontLineGroupId },
+        );
+      },
+      async moveGroupItems(em, fromGroupId, toGroupId) {
+        await em.nativeUpdate(Ticket, { group: fromGroupId }, { group: toGroupId });
+      },
+    });
+  },
 };

@@ -96,13 +96,38 @@ export class Ticket extends BaseEntity {
   @Property({ type: "text", nullable: true })
   followUpComment?: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the ticket went ACTIVE->closed, if closed." })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the ticket went ACTIVE->closed, if closed.",
+  })
   @Property({ type: "timestamptz", nullable: true })
   closedAt?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the last transfer happened." })
   @Property({ type: "timestamptz", nullable: true })
   lastTransferredAt?: Date | null;
+
+  /** Who receives the follow-up when it comes due; null = auto-assign by the group's distribution method. */
+  @ManyToOne(() => Employee, { nullable: true, deleteRule: "set null" })
+  followUpAgent?: Rel<Employee> | null;
+
+  /** Status before the follow-up was scheduled, restored by removeFollowUp (002 L3200). */
+  @Enum({ items: () => TicketStatus, nativeEnumName: "ticket_status", nullable: true })
+  statusBeforeFollowUp?: TicketStatus | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When a follow-up came due (shown in the Follow-ups view until the status changes).",
+  })
+  @Property({ type: "timestamptz", nullable: true })
+  followUpDueAt?: Date | null;
+
+  /** Status before deletion: deleted tickets are stored Closed and Locked (002 L3264) and restored to this. */
+  @Enum({ items: () => TicketStatus, nativeEnumName: "ticket_status", nullable: true })
+  statusBeforeDelete?: TicketStatus | null;
+
+  @ManyToOne(() => Employee, { nullable: true, deleteRule: "set null" })
+  deletedBy?: Rel<Employee> | null;
 
   /** Set when this ticket was merged into another: it is then hidden and its number forwards there. */
   @ManyToOne(() => Ticket, { nullable: true, deleteRule: "set null" })

@@ -73,3 +73,37 @@ registerEnumType(TicketSource, {
     AGENT: { description: "Created by an agent in the management interface." },
   },
 });
+
+export enum CommentType {
+  GENERAL = "GENERAL",
+  RESOLUTION = "RESOLUTION",
+  TRANSFER = "TRANSFER",
+  FOLLOW_UP = "FOLLOW_UP",
+  STICKY = "STICKY",
+}
+
+registerEnumType(CommentType, {
+  name: "TicketCommentType",
+  description: "Kind of internal comment (002 L2998, L3412); comments are never shown to the requester.",
+  valuesConfig: {
+    GENERAL: { description: "A general note." },
+    RESOLUTION: { description: "A resolution, stored in the searchable resolutions database (002 L3000)." },
+    TRANSFER: { description: "The reason given with a transfer (002 L3246)." },
+    FOLLOW_UP: { description: "The note given with a follow-up (002 L3179)." },
+    STICKY: { description: "Always stays at the top of the timeline (002 L2998)." },
+  },
+});
+
+export enum MessageDirection {
+  INCOMING = "INCOMING",
+  OUTGOING = "OUTGOING",
+}
+
+registerEnumType(MessageDirection, {
+  name: "TicketMessageDirection",
+  description: "Who wrote a message (002 L3052-3062).",
+  valuesConfig: {
+    INCOMING: { description: "From the customer." },
+    OUTGOING: { description: "From an agent." },
+  },
+});

@@ -1,0 +1,148 @@
+import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
+import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import type { RequestContext } from "../../core/context/context.js";
+import { ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
+import { hasPermission } from "../../core/graphql/authorization.js";
+import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
+import { ConnectionArgs, paginate } from "../../core/graphql/pagination.js";
+import { groupIdsOf } from "../organization/index.js";
+import { permissionKey } from "../roles/index.js";
+import { actorId, ticketIdByNumber, ticketScope, visibleTicket } from "./ticket-access.js";
+import { Ticket } from "./ticket.entity.js";
+import { TicketStatus } from "./ticket.enums.js";
+
+export enum TicketSortField {
+  IDLE = "IDLE",
+  DURATION = "DURATION",
+  STATUS = "STATUS",
+  PRIORITY = "PRIORITY",
+  SUBJECT = "SUBJECT",
+  EMAIL = "EMAIL",
+  FOLLOW_UP = "FOLLOW_UP",
+  NUMBER = "NUMBER",
+}
+registerEnumType(TicketSortField, {
+  name: "TicketSortField",
+  description: "Sort keys of ticket lists (002 L2861); the last tie-breaker is always idle time.",
+  valuesConfig: {
+    IDLE: { description: "Time since the last action." },
+    DURATION: { description: "Time since submission." },
+    STATUS: { description: "Status." },
+    PRIORITY: { description: "Priority (ascending = Low first)." },
+    SUBJECT: { description: "Subject." },
+    EMAIL: { description: "Requester email." },
+    FOLLOW_UP: { description: "Follow-up time." },
+    NUMBER: { description: "Ticket number." },
+  },
+});
+
+@InputType({ description: "Filters of the ticket lists; all given ones must match." })
+export class TicketFilter {
+  @Field(() => [TicketStatus], { nullable: true, description: "Any of these statuses." })
+  status?: TicketStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Department." })
+  departmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Group." })
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Assigned agent." })
+  agentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Pinned (true) or not (false)." })
+  pinned?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only tickets with a scheduled or due follow-up." })
+  followUps?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only tickets transferred in the last 30 days." })
+  recentlyTransferred?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Deleted tickets only (true) instead of live ones." })
+  deleted?: boolean | null;
+}
+
+@ArgsType()
+export class TicketListArgs extends ConnectionArgs {
+  @Field(() => TicketFilter, { nullable: true, description: "Filters." })
+  filter?: TicketFilter | null;
+
+  @Field(() => TicketSortField, { nullable: true, description: "Sort key (default IDLE)." })
+  sortBy?: TicketSortField | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Descending (default false)." })
+  descending?: boolean | null;
+}
+
+const SORT_COLUMN: Record<TicketSortField, string> = {
+  IDLE: "lastActivityAt",
+  DURATION: "createdAt",
+  STATUS: "status",
+  PRIORITY: "priority",
+  SUBJECT: "subject",
+  EMAIL: "requesterEmail",
+  FOLLOW_UP: "followUpAt",
+  NUMBER: "ticketNumber",
+};
+
+function orderOf(args: TicketListArgs): QueryOrderMap<Ticket>[] {
+  const dir = args.descending ? "desc" : "asc";
+  const key = args.sortBy ?? TicketSortField.IDLE;
+  // Idle ascending = least idle first = most recent activity first.
+  const idleDir = args.descending ? "asc" : "desc";
+  const order: QueryOrderMap<Ticket>[] = [];
+  if (key === TicketSortField.IDLE) order.push({ lastActivityAt: idleDir });
+  else if (key === TicketSortField.DURATION) order.push({ createdAt: dir === "asc" ? "desc" : "asc" });
+  else order.push({ [SORT_COLUMN[key]]: dir } as QueryOrderMap<Ticket>);
+  order.push({ lastActivityAt: idleDir }, { id: "asc" });
+  return order;
+}
+
+function filterOf(filter: TicketFilter | null | undefined): FilterQuery<Ticket> {
+  const f = filter ?? {};
+  const where: Record<string, unknown> = { deletedAt: f.deleted ? { $ne: null } : null };
+  if (f.status?.length) where.status = { $in: f.status };
+  if (f.departmentId) where.department = fromGlobalId(f.departmentId, "Department", "filter.departmentId");
+  if (f.groupId) where.group = fromGlobalId(f.groupId, "Group", "filter.groupId");
+  if (f.agentId) where.assignedAgent = fromGlobalId(f.agentId, "Employee", "filter.agentId");
+  if (f.pinned != null) where.pinned = f.pinned;
+  if (f.followUps) where.$or = [{ followUpAt: { $ne: null } }, { followUpDueAt: { $ne: null } }];
+  if (f.recentlyTransferred) where.lastTransferredAt = { $gte: new Date(Date.now() - 30 * 86_400_000) };
+  return where as FilterQuery<Ticket>;
+}
+
+async function list(ctx: RequestContext, args: TicketListArgs, extra: FilterQuery<Ticket>) {
+  const where = { $and: [await ticketScope(ctx), filterOf(args.filter), extra] } as FilterQuery<Ticket>;
+  return paginate(ctx.em, Ticket, where, args, { orderBy: orderOf(args) });
+}
+
+export const listTickets = (ctx: RequestContext, args: TicketListArgs) => list(ctx, args, {});
+export const listMyTickets = (ctx: RequestContext, args: TicketListArgs) =>
+  list(ctx, args, { assignedAgent: actorId(ctx) });
+export const listPortalTickets = (ctx: RequestContext, args: TicketListArgs) =>
+  list(ctx, args, { requester: actorId(ctx) });
+
+/** Unassigned tickets of the caller's groups (002 L3081): TICKETS_ACCESS_QUEUE or TICKETS_VIEW_QUEUE. */
+export async function listQueue(ctx: RequestContext, args: TicketListArgs) {
+  if (
+    !hasPermission(ctx, permissionKey("TICKETS", "ACCESS_QUEUE")) &&
+    !hasPermission(ctx, permissionKey("TICKETS", "VIEW_QUEUE"))
+  )
+    throw new ForbiddenError(
+      "This requires TICKETS_ACCESS_QUEUE or TICKETS_VIEW_QUEUE.",
+      permissionKey("TICKETS", "ACCESS_QUEUE"),
+    );
+  return list(ctx, args, { assignedAgent: null, group: { $in: [...(await groupIdsOf(ctx))] } });
+}
+
+export async function findTicket(
+  ctx: RequestContext,
+  id: string | null | undefined,
+  number: string | null | undefined,
+) {
+  if (id) return visibleTicket(ctx, id, "id");
+  const rawId = number ? await ticketIdByNumber(ctx, number) : null;
+  if (!rawId) throw new NotFoundError("Ticket", number ?? "");
+  return visibleTicket(ctx, toGlobalId("Ticket", rawId), "number");
+}

@@ -1,0 +1,280 @@
+import type { RequestContext } from "../../core/context/context.js";
+import { build } from "../../core/db/base.entity.js";
+import { ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
+import { assertPermission } from "../../core/graphql/authorization.js";
+import { fromGlobalId } from "../../core/graphql/global-id.js";
+import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
+import { isValidEmail } from "../../core/validation.js";
+import { Account, User } from "../accounts/index.js";
+import { Department, assertDepartmentVisible } from "../organization/index.js";
+import { PredefinedRole, permissionKey } from "../roles/index.js";
+import { actorId, visibleTicket } from "./ticket-access.js";
+import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
+import { closeChecks } from "./ticket-hooks.js";
+import type {
+  AddTicketCommentInput,
+  ChangeTicketPriorityInput,
+  ChangeTicketStatusInput,
+  CreateTicketInput,
+  ReplyToMyTicketInput,
+  ReplyToTicketInput,
+  SetTicketPinnedInput,
+  SubmitTicketInput,
+  UpdateTicketHeaderInput,
+} from "./ticket.inputs.js";
+import { TicketComment } from "./ticket-message.entity.js";
+import type { Ticket } from "./ticket.entity.js";
+import {
+  CommentType,
+  MessageDirection,
+  TicketDirection,
+  TicketSource,
+  TicketStatus,
+} from "./ticket.enums.js";
+
+const optionalId = (id: string | null | undefined, type: string, field: string) =>
+  id ? fromGlobalId(id, type, field) : null;
+
+/** Agents (TICKETS_CREATE) and API tokens with that scope (002 L2946-2983). */
+export async function createTicket(ctx: RequestContext, input: CreateTicketInput) {
+  const departmentId = fromGlobalId(input.departmentId, "Department", "departmentId");
+  const department = await ctx.em.findOne(Department, { id: departmentId });
+  if (!department)
+    throw new UserErrorException([userError("NOT_FOUND", "Unknown department.", ["departmentId"])]);
+  await assertDepartmentVisible(ctx, departmentId);
+  const ticket = await ctx.em.transactional((em) =>
+    createTicketCore(em, {
+      subject: input.subject,
+      departmentId,
+      groupId: optionalId(input.groupId, "Group", "groupId"),
+      agentId: optionalId(input.agentId, "Employee", "agentId"),
+      requesterId: optionalId(input.requesterId, "User", "requesterId"),
+      requesterEmail: input.requesterEmail,
+      direction: input.direction ?? TicketDirection.INBOUND,
+      source: ctx.actor?.apiTokenId ? TicketSource.API : TicketSource.AGENT,
+      priority: input.priority,
+      status: input.status,
+      message: input.message,
+      actorId: actorId(ctx),
+    }),
+  );
+  return { ticket };
+}
+
+/** Whether the caller's roles may submit to the department's portal form ("New Tickets in Portal"). */
+async function maySubmit(ctx: RequestContext, department: Department): Promise<boolean> {
+  const role = department.newTicketsInPortalRole;
+  if (!role) return false; // Nobody
+  await ctx.em.populate(department, ["newTicketsInPortalRole"]);
+  if (role.predefined === PredefinedRole.EVERYONE) return true;
+  if (!ctx.actor) return false;
+  if (role.predefined && ctx.actor.roleKeys.has(role.predefined)) return true;
+  const account = await ctx.em.findOne(Account, { id: ctx.actor.accountId }, { populate: ["roles"] });
+  return account?.roles.getItems().some((r) => r.id === role.id) ?? false;
+}
+
+/**
+ * Portal submission by a signed-in user or an anonymous visitor. Anonymous visitors identify themselves by
+ * email only (required; it is linked to or creates a user account, as agent-created tickets do).
+ */
+export async function submitTicket(ctx: RequestContext, input: SubmitTicketInput) {
+  const departmentId = fromGlobalId(input.departmentId, "Department", "departmentId");
+  const department = await ctx.em.findOne(Department, { id: departmentId });
+  if (!department || !(await maySubmit(ctx, department)))
+    throw new UserErrorException([
+      userError("DEPARTMENT_NOT_AVAILABLE", "This department does not accept tickets from you.", [
+        "departmentId",
+      ]),
+    ]);
+  const user = ctx.actor?.kind === "USER" ? await ctx.em.findOne(User, { id: ctx.actor.accountId }) : null;
+  const email = input.email?.trim() || user?.email || null;
+  if (!user && (!email || !isValidEmail(email)))
+    throw new UserErrorException([userError("INVALID_EMAIL", "An email address is required.", ["email"])]);
+  const errors = messageErrors(input.message, true);
+  if (errors.length) throw new UserErrorException(errors);
+  const ticket = await ctx.em.transactional((em) =>
+    createTicketCore(em, {
+      subject: input.subject,
+      departmentId,
+      requesterId: user?.id ?? null,
+      requesterEmail: email,
+      direction: TicketDirection.INBOUND,
+      source: TicketSource.PORTAL,
+      message: { ...input.message, bcc: [] },
+      actorId: user?.id ?? null,
+    }),
+  );
+  return { ticket };
+}
+
+function assertNotLocked(ticket: Ticket): void {
+  if (ticket.status === TicketStatus.CLOSED_AND_LOCKED)
+    throw new UserErrorException([
+      userError("TICKET_LOCKED", "The ticket is closed and locked: replies are rejected due to lock."),
+    ]);
+}
+
+/** Agent reply: sent to the requester; status follows Send and Mark … (default WAITING, 002 L3126-3131). */
+export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInput) {
+  const errors = messageErrors(input.message, true);
+  if (errors.length) throw new UserErrorException(errors);
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  assertNotLocked(ticket);
+  const me = actorId(ctx);
+  return ctx.em.transactional(async (em) => {
+    const message = addMessage(
+      em,
+      ticket,
+      MessageDirection.OUTGOING,
+      me,
+      ctx.actor!.username,
+      input.message,
+      [ticket.requesterEmail],
+    );
+    recordHistory(em, ticket, me, "reply", null, "outgoing");
+    applyStatus(em, ticket, me, input.status ?? TicketStatus.WAITING);
+    await em.flush();
+    return { ticket, message };
+  });
+}
+
+/**
+ * A customer message on an existing ticket (portal now, email later): WAITING/CLOSED re-open to ACTIVE
+ * (002 L3128, L2933), a scheduled follow-up is suspended (002 L3178), a locked ticket refuses (TICKET_LOCKED).
+ */
+export async function addCustomerReply(
+  em: RequestContext["em"],
+  ticket: Ticket,
+  authorId: string | null,
+  input: ReplyToMyTicketInput["message"],
+) {
+  assertNotLocked(ticket);
+  const message = addMessage(
+    em,
+    ticket,
+    MessageDirection.INCOMING,
+    authorId,
+    ticket.requesterEmail,
+    { ...input, bcc: [] },
+    [],
+  );
+  if (ticket.followUpAt) {
+    recordHistory(em, ticket, authorId, "followUp", ticket.followUpAt, null, "Suspended by customer reply");
+    ticket.followUpAt = null;
+  }
+  applyStatus(em, ticket, authorId, TicketStatus.ACTIVE);
+  await em.flush();
+  return message;
+}
+
+export async function replyToMyTicket(ctx: RequestContext, input: ReplyToMyTicketInput) {
+  const errors = messageErrors(input.message, true);
+  if (errors.length) throw new UserErrorException(errors);
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  if (ticket.requester?.id !== ctx.actor?.accountId) throw new ForbiddenError("This is not your ticket.");
+  const message = await ctx.em.transactional((em) =>
+    addCustomerReply(em, ticket, actorId(ctx), input.message),
+  );
+  return { ticket, message };
+}
+
+export async function addTicketComment(ctx: RequestContext, input: AddTicketCommentInput) {
+  const type = input.type ?? CommentType.GENERAL;
+  if (type === CommentType.RESOLUTION) assertPermission(ctx, permissionKey("TICKETS", "ADD_RESOLUTION"));
+  new Validation()
+    .check(input.text.trim().length > 0, "REQUIRED", "A comment needs text.", ["text"])
+    .throwIfAny();
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  const me = actorId(ctx);
+  return ctx.em.transactional(async (em) => {
+    const comment = build(TicketComment, {
+      ticket,
+      type,
+      text: input.text.trim(),
+      author: em.getReference(Account, me),
+    });
+    em.persist(comment);
+    recordHistory(em, ticket, me, "comment", null, type);
+    ticket.lastActivityAt = new Date();
+    await em.flush();
+    return { ticket, comment };
+  });
+}
+
+/** Validates and applies a status change (also used by bulk actions). */
+export async function setStatus(ctx: RequestContext, ticket: Ticket, status: TicketStatus): Promise<void> {
+  if (status === TicketStatus.CLOSED || status === TicketStatus.CLOSED_AND_LOCKED) {
+    const errors = await closeChecks(ctx.em, ticket);
+    if (errors.length) throw new UserErrorException(errors);
+  }
+  await ctx.em.transactional(async (em) => {
+    applyStatus(em, ticket, actorId(ctx), status);
+    await em.flush();
+  });
+}
+
+export async function changeTicketStatus(ctx: RequestContext, input: ChangeTicketStatusInput) {
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  await setStatus(ctx, ticket, input.status);
+  return { ticket };
+}
+
+export async function changeTicketPriority(ctx: RequestContext, input: ChangeTicketPriorityInput) {
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  await ctx.em.transactional(async (em) => {
+    recordHistory(em, ticket, actorId(ctx), "priority", ticket.priority, input.priority);
+    ticket.priority = input.priority;
+    await em.flush();
+  });
+  return { ticket };
+}
+
+export async function setTicketPinned(ctx: RequestContext, input: SetTicketPinnedInput) {
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  if (input.pinned && !ticket.assignedAgent)
+    throw new UserErrorException([
+      userError("NOT_ASSIGNED", "Tickets in the queue cannot be pinned (002 L2885)."),
+    ]);
+  await ctx.em.transactional(async (em) => {
+    recordHistory(em, ticket, actorId(ctx), "pinned", ticket.pinned, input.pinned);
+    ticket.pinned = input.pinned;
+    await em.flush();
+  });
+  return { ticket };
+}
+
+/** Change Subject (TICKETS_CHANGE_SUBJECT) and Change Email Address (TICKETS_CHANGE_EMAIL_ADDRESS). */
+export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicketHeaderInput) {
+  const v = new Validation();
+  if (input.subject != null) {
+    assertPermission(ctx, permissionKey("TICKETS", "CHANGE_SUBJECT"));
+    v.check(
+      input.subject.trim().length > 0 && input.subject.length <= 500,
+      "INVALID",
+      "Subject must be 1-500 characters.",
+      ["subject"],
+    );
+  }
+  if (input.requesterEmail != null) {
+    assertPermission(ctx, permissionKey("TICKETS", "CHANGE_EMAIL_ADDRESS"));
+    v.check(isValidEmail(input.requesterEmail), "INVALID_EMAIL", "Not an email address.", ["requesterEmail"]);
+  }
+  v.throwIfAny();
+  const ticket = await visibleTicket(ctx, input.ticketId);
+  await ctx.em.transactional(async (em) => {
+    const me = actorId(ctx);
+    if (input.subject != null) {
+      recordHistory(em, ticket, me, "subject", ticket.subject, input.subject.trim());
+      ticket.subject = input.subject.trim();
+    }
+    if (input.requesterEmail != null) {
+      const email = input.requesterEmail.trim().toLowerCase();
+      recordHistory(em, ticket, me, "requesterEmail", ticket.requesterEmail, email);
+      ticket.requesterEmail = email;
+    }
+    await em.flush();
+  });
+  return { ticket };
+}
+
+export { NotFoundError };
