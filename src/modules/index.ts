@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from "../core/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
+import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { organizationModule } from "./organization/index.js";
 import { rolesModule } from "./roles/index.js";
@@ -14,6 +15,7 @@ export const modules: ModuleDefinition[] = [
   accountsModule,
   authModule,
   organizationModule,
+  customFieldsModule,
   ticketsModule,
   distributionModule,
 ];
