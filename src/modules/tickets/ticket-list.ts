@@ -106,7 +106,7 @@ function filterOf(filter: TicketFilter | null | undefined): FilterQuery<Ticket> 
   if (f.departmentId) where.department = fromGlobalId(f.departmentId, "Department", "filter.departmentId");
   if (f.groupId) where.group = fromGlobalId(f.groupId, "Group", "filter.groupId");
   if (f.agentId) where.assignedAgent = fromGlobalId(f.agentId, "Employee", "filter.agentId");
-  if (f.pinned != null) where.pinned = f.pinned;
+  if (f.pinned !== null && f.pinned !== undefined) where.pinned = f.pinned;
   if (f.followUps) where.$or = [{ followUpAt: { $ne: null } }, { followUpDueAt: { $ne: null } }];
   if (f.recentlyTransferred) where.lastTransferredAt = { $gte: new Date(Date.now() - 30 * 86_400_000) };
   return where as FilterQuery<Ticket>;

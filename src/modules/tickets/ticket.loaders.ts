@@ -45,7 +45,7 @@ export const lastMessageByTicket = defineLoader<string, TicketMessage | null>(
   (ctx) =>
     new DataLoader(async (ids) => {
       const rows: Array<{ id: string }> = await ctx.em.execute(
-        `select distinct on (ticket_id) id from ticket_message where ticket_id = any(?) order by ticket_id, created_at desc, id desc`,
+        `select distinct on (ticket_id) id from ticket_message where ticket_id in (?) order by ticket_id, created_at desc, id desc`,
         [[...ids]],
       );
       const messages = rows.length

@@ -246,7 +246,7 @@ export async function setTicketPinned(ctx: RequestContext, input: SetTicketPinne
 /** Change Subject (TICKETS_CHANGE_SUBJECT) and Change Email Address (TICKETS_CHANGE_EMAIL_ADDRESS). */
 export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicketHeaderInput) {
   const v = new Validation();
-  if (input.subject != null) {
+  if (typeof input.subject === "string") {
     assertPermission(ctx, permissionKey("TICKETS", "CHANGE_SUBJECT"));
     v.check(
       input.subject.trim().length > 0 && input.subject.length <= 500,
@@ -255,7 +255,7 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
       ["subject"],
     );
   }
-  if (input.requesterEmail != null) {
+  if (typeof input.requesterEmail === "string") {
     assertPermission(ctx, permissionKey("TICKETS", "CHANGE_EMAIL_ADDRESS"));
     v.check(isValidEmail(input.requesterEmail), "INVALID_EMAIL", "Not an email address.", ["requesterEmail"]);
   }
@@ -263,11 +263,11 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
   const ticket = await visibleTicket(ctx, input.ticketId);
   await ctx.em.transactional(async (em) => {
     const me = actorId(ctx);
-    if (input.subject != null) {
+    if (typeof input.subject === "string") {
       recordHistory(em, ticket, me, "subject", ticket.subject, input.subject.trim());
       ticket.subject = input.subject.trim();
     }
-    if (input.requesterEmail != null) {
+    if (typeof input.requesterEmail === "string") {
       const email = input.requesterEmail.trim().toLowerCase();
       recordHistory(em, ticket, me, "requesterEmail", ticket.requesterEmail, email);
       ticket.requesterEmail = email;
