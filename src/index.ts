@@ -30,4 +30,12 @@ export {
 export { toGlobalId, fromGlobalId } from "./core/graphql/global-id.js";
 export { Connection, ConnectionArgs, paginate } from "./core/graphql/pagination.js";
 export { UserError, UserErrorException, Validation, payload, userError } from "./core/graphql/user-error.js";
+export { scheduleTimer, cancelTimer, rescheduleTimer, Job, JobStatus } from "./core/jobs/index.js";
+export type {
+  JobContext,
+  JobDefinition,
+  JobHandler,
+  RecurringJob,
+  ScheduleTimerInput,
+} from "./core/jobs/index.js";
 export { modules } from "./modules/index.js";

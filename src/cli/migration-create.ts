@@ -6,6 +6,7 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import { startEmbeddedDatabase } from "../core/db/embedded.js";
 import { ormConfig } from "../core/db/orm.js";
 import { modules } from "../modules/index.js";
+import { coreEntities } from "../core/jobs/index.js";
 
 /**
  * Writes a migration with the difference between the entities and a database migrated to the latest
@@ -43,7 +44,7 @@ const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedDatab
 const migrationsList = reset ? [] : (await import("../core/db/migrations/index.js")).migrationsList;
 const config = ormConfig({
   clientUrl: process.env.DATABASE_URL ?? embedded!.url,
-  entities: modules.flatMap((m) => m.entities),
+  entities: [...coreEntities, ...modules.flatMap((m) => m.entities)],
   poolMax: 1,
   migrationsList,
 });

@@ -14,11 +14,14 @@ import type { ModuleDefinition } from "./module.js";
 import type { AppRuntime } from "./runtime.js";
 import { UnauthenticatedError } from "./errors/app-errors.js";
 import { startWsServer } from "./ws/server.js";
+import { buildJobRegistry, coreEntities, JobWorker } from "./jobs/index.js";
 
 export interface StartedServer {
   runtime: AppRuntime;
   url: string;
   port: number;
+  /** The job worker; undefined when JOBS_ENABLED=false. */
+  jobs: JobWorker | undefined;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,12 @@ export interface BootstrapOptions {
   /** Tests: keep the embedded database in memory instead of DATA_DIR. */
   inMemoryDatabase?: boolean;
   onQuery?: (sql: string) => void;
+  /** Connections in the pool; default 1 on the embedded database, else 10 (tests sharing one PGlite: 1). */
+  poolMax?: number;
+}
+
+function poolSize(options: BootstrapOptions, embedded: boolean): number {
+  return options.poolMax ?? (embedded ? 1 : 10);
 }
 
 /** Opens the database (embedded or DATABASE_URL), migrates it, and boots the modules; no HTTP yet. */
@@ -48,8 +57,8 @@ export async function createRuntime(
   }
   const orm = await initOrm({
     clientUrl,
-    entities: modules.flatMap((m) => m.entities),
-    poolMax: embedded ? 1 : 10,
+    entities: [...coreEntities, ...modules.flatMap((m) => m.entities)],
+    poolMax: poolSize(options, Boolean(embedded)),
     logger,
     onQuery: options.onQuery,
     migrationsList,
@@ -80,6 +89,8 @@ export async function createRuntime(
 
 /** The whole server: database, schema, HTTP (Apollo on express) and graphql-ws on one port. */
 export async function startServer(options: BootstrapOptions): Promise<StartedServer> {
+  // Before anything opens: a misdeclared job kind should stop the boot, whether or not this instance runs jobs.
+  const jobRegistry = buildJobRegistry(options.modules);
   const { runtime, close } = await createRuntime(options);
   const schema = await buildAppSchema(runtime.modules, runtime.pubsub);
   const httpServer = http.createServer();
@@ -91,11 +102,24 @@ export async function startServer(options: BootstrapOptions): Promise<StartedSer
   const host = options.config.host === "0.0.0.0" ? "localhost" : options.config.host;
   const url = `http://${host}:${port}/graphql`;
   runtime.logger.info({ url }, "deskgraph listening");
+  let jobs: JobWorker | undefined;
+  if (options.config.jobsEnabled) {
+    // Leave at least one pooled connection to requests; the embedded database's single one is shared.
+    const pool = poolSize(options, !options.config.databaseUrl);
+    jobs = new JobWorker(runtime, jobRegistry, {
+      pollMs: options.config.jobsPollMs,
+      concurrency: Math.max(1, Math.min(4, pool - 1)),
+    });
+    jobs.start();
+  }
   return {
     runtime,
     url,
     port,
+    jobs,
     async stop() {
+      // Drain: jobs in hand finish (and commit) before the database closes.
+      await jobs?.stop();
       await apollo.stop();
       await close();
     },

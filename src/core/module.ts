@@ -2,6 +2,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { RequestContext } from "./context/context.js";
 import type { Actor } from "./context/actor.js";
 import type { AppRuntime } from "./runtime.js";
+import type { AnyJobHandler, RecurringJob } from "./jobs/types.js";
 
 /** Loads a node by raw id for `node(id:)`, enforcing the caller's right to see it (null = not found). */
 export type NodeFetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
@@ -22,6 +23,10 @@ export interface ModuleDefinition {
   /** Runs once after migrations, before the server listens (seed fixed rows, start timers). */
   onBoot?: (app: AppRuntime) => Promise<void>;
   onShutdown?: (app: AppRuntime) => Promise<void>;
+  /** Job kind (prefix it with the module name: "tickets.followUpDue") -> handler; see docs/jobs.md. */
+  jobs?: Record<string, AnyJobHandler>;
+  /** Periodic sweeps: one job per period across all instances, run by the handler of the same kind. */
+  recurring?: RecurringJob[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

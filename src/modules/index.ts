@@ -3,6 +3,7 @@ import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
+import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
@@ -18,4 +19,5 @@ export const modules: ModuleDefinition[] = [
   customFieldsModule,
   ticketsModule,
   distributionModule,
+  jobsAdminModule,
 ];

@@ -31,6 +31,10 @@ export interface AppConfig {
   /** Origins allowed to open graphql-ws connections; empty = any (tokens, not cookies, authenticate). */
   wsAllowedOrigins: string[];
   redisUrl: string | undefined;
+  /** Run the job worker in this instance (timers, sweeps); false = an API-only instance. */
+  jobsEnabled: boolean;
+  /** How often the job worker looks for due jobs, in milliseconds. */
+  jobsPollMs: number;
 }
 
 export interface ConfigVariable {
@@ -74,6 +78,12 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     default: "(unset)",
     secret: true,
   },
+  {
+    name: "JOBS_ENABLED",
+    description: "Run the job worker (timers, sweeps) in this instance (true/false)",
+    default: "true",
+  },
+  { name: "JOBS_POLL_MS", description: "How often the job worker looks for due jobs, in ms", default: "1000" },
 ];
 
 type Env = Record<string, string | undefined>;
@@ -156,6 +166,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     maxRequestBytes: int(env, "MAX_REQUEST_BYTES", 1_048_576, 1024, 104_857_600),
     wsAllowedOrigins: origins(env, "WS_ALLOWED_ORIGINS"),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
+    jobsEnabled: bool(env, "JOBS_ENABLED", true),
+    jobsPollMs: int(env, "JOBS_POLL_MS", 1000, 10, 3_600_000),
   };
   // A session that outlives its refresh token's lifetime cannot be renewed: every client would be signed out
   // at each access token expiry.

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { modules } from "../../modules/index.js";
+import { startSharedInstances, waitFor } from "../testing/instances.js";
+import type { SharedDatabaseInstances } from "../testing/instances.js";
+import { cancelTimer, rescheduleTimer, scheduleTimer } from "./schedule.js";
+import { calls, probeModule } from "./testing/probe-module.js";
+
+/*
+ * Three instances on one database (PostgreSQL at TEST_DATABASE_URL, else one in-memory PGlite served over its
+ * socket and shared by the three), each with its worker polling every 50 ms.
+ */
+let t: SharedDatabaseInstances;
+
+beforeAll(async () => {
+  t = await startSharedInstances("jobs", 3, [...modules, probeModule]);
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+function em(i = 0): EntityManager {
+  return t.servers[i]!.runtime.orm.em.fork() as EntityManager;
+}
+
+async function jobRow(id: string) {
+  const [row] = await t.sql<{
+    status: string;
+    attempts: number;
+    last_error: string | null;
+    locked_by: string;
+  }>(`select "status", "attempts", "last_error", "locked_by" from "job" where "id" = $1`, [id]);
+  return row;
+}
+
+describe("durable timers across three instances", () => {
+  it("fires 200 timers due at once exactly once each", async () => {
+    const base = 1000;
+    await em().transactional(async (tx) => {
+      for (let n = base; n < base + 200; n++) {
+        await scheduleTimer(tx, { kind: "probe.hit", runAt: new Date(), payload: { n } });
+      }
+    });
+    const done = async () => {
+      const [row] = await t.sql<{ c: string }>(
+        `select count(*) as c from "job" where "kind" = 'probe.hit' and "status" = 'DONE'`,
+      );
+      return Number(row!.c) === 200;
+    };
+    await waitFor(done, 20_000, "200 DONE jobs");
+    const [hits] = await t.sql<{ c: string }>(`select count(*) as c from "probe_hit" where "n" >= $1`, [
+      base,
+    ]);
+    expect(Number(hits!.c)).toBe(200);
+    // Not one retry: a second run would have hit the primary key and left a lastError.
+    const odd = await t.sql(`select "id" from "job" where "kind" = 'probe.hit' and "attempts" <> 1`);
+    expect(odd).toEqual([]);
+    expect(calls.get("probe.hit")).toBe(200);
+    const runners = await t.sql(`select distinct "locked_by" from "job" where "kind" = 'probe.hit'`);
+    expect(runners.length).toBeGreaterThan(1);
+  });
+
+  it("never creates a timer whose transaction rolled back", async () => {
+    await expect(
+      em().transactional(async (tx) => {
+        await scheduleTimer(tx, {
+          kind: "probe.hit",
+          key: "rolled-back",
+          runAt: new Date(),
+          payload: { n: 1 },
+        });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await t.sql(`select "id" from "job" where "key" = 'rolled-back'`)).toEqual([]);
+    expect(await t.sql(`select "n" from "probe_hit" where "n" = 1`)).toEqual([]);
+  });
+
+  it("schedules once per key, reschedules and cancels by key; a cancelled timer never fires", async () => {
+    const later = new Date(Date.now() + 60_000);
+    const a = await scheduleTimer(em(0), {
+      kind: "probe.hit",
+      key: "ticket-1",
+      runAt: later,
+      payload: { n: 2 },
+    });
+    const b = await scheduleTimer(em(1), {
+      kind: "probe.hit",
+      key: "ticket-1",
+      runAt: later,
+      payload: { n: 3 },
+    });
+    expect(b).toBe(a);
+    const pending = await t.sql<{ payload: { n: number } }>(
+      `select "payload" from "job" where "key" = 'ticket-1' and "status" = 'PENDING'`,
+    );
+    expect(pending).toEqual([{ payload: { n: 3 } }]);
+    expect(await rescheduleTimer(em(), "probe.hit", "ticket-1", new Date(Date.now() + 400))).toBe(true);
+    expect(await cancelTimer(em(), "probe.hit", "ticket-1")).toBe(true);
+    expect(await cancelTimer(em(), "probe.hit", "ticket-1")).toBe(false);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await jobRow(a))!.status).toBe("CANCELLED");
+    expect(await t.sql(`select "n" from "probe_hit" where "n" = 3`)).toEqual([]);
+  });
+
+  it("retries a handler that fails twice, then it succeeds on the third attempt", async () => {
+    const id = await scheduleTimer(em(), { kind: "probe.flaky", runAt: new Date() });
+    await waitFor(async () => (await jobRow(id))!.status === "DONE", 10_000, "flaky DONE");
+    const row = (await jobRow(id))!;
+    expect(row.attempts).toBe(3);
+    expect(row.last_error).toContain("flaky attempt 2");
+    expect(calls.get("probe.flaky")).toBe(3);
+    // Only the successful attempt's write committed.
+    expect(await t.sql(`select "n" from "probe_hit" where "job_id" = $1`, [id])).toEqual([{ n: -3 }]);
+  });
+
+  it("ends FAILED with lastError when the handler always fails", async () => {
+    const id = await scheduleTimer(em(), { kind: "probe.broken", runAt: new Date() });
+    await waitFor(async () => (await jobRow(id))!.status === "FAILED", 10_000, "broken FAILED");
+    const row = (await jobRow(id))!;
+    expect(row.attempts).toBe(2);
+    expect(row.last_error).toBe("always broken");
+    expect(calls.get("probe.broken")).toBe(2);
+    // The instances survived it.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls.get("probe.broken")).toBe(2);
+  });
+
+  it("runs again a job whose instance died mid-run, once its lease expires", async () => {
+    const id = await scheduleTimer(em(), {
+      kind: "probe.hit",
+      runAt: new Date(Date.now() + 3_600_000),
+      payload: { n: 4 },
+    });
+    // What claimJobs does, by an instance that then vanishes: RUNNING under a one-second lease.
+    await t.sql(
+      `update "job" set "status" = 'RUNNING', "locked_by" = 'dead-instance', "attempts" = 1,
+         "locked_until" = now() + interval '1 second' where "id" = $1`,
+      [id],
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await jobRow(id))!.status).toBe("RUNNING");
+    await waitFor(async () => (await jobRow(id))!.status === "DONE", 10_000, "reclaimed job DONE");
+    const row = (await jobRow(id))!;
+    expect(row.attempts).toBe(2);
+    expect(row.locked_by).not.toBe("dead-instance");
+    expect(await t.sql(`select "n" from "probe_hit" where "n" = 4`)).toEqual([{ n: 4 }]);
+  });
+
+  it("ticks a recurring sweep once per slot across the three instances", async () => {
+    await new Promise((r) => setTimeout(r, 3500));
+    const ticks = await t.sql<{ slot: string }>(
+      `select "slot" from "job" where "kind" = 'probe.tick' and "status" = 'DONE' order by "slot"`,
+    );
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    const slots = ticks.map((r) => Number(r.slot));
+    // Contiguous (none skipped while instances ran) and each run once (probe_tick's key would refuse a double).
+    expect(slots).toEqual(slots.map((_, i) => slots[0]! + i));
+    const written = await t.sql<{ slot: string }>(`select "slot" from "probe_tick" order by "slot"`);
+    expect(written.map((r) => Number(r.slot))).toEqual(expect.arrayContaining(slots));
+    expect(await t.sql(`select "id" from "job" where "kind" = 'probe.tick' and "attempts" > 1`)).toEqual([]);
+  });
+
+  it("keeps timers across a restart: scheduled, every instance stopped, a new one fires it", async () => {
+    const id = await scheduleTimer(em(), {
+      kind: "probe.hit",
+      key: "restart",
+      runAt: new Date(Date.now() + 1500),
+      payload: { n: 5 },
+    });
+    for (const server of [...t.servers]) await t.stopInstance(server);
+    expect((await jobRow(id))!.status).toBe("PENDING");
+    await t.start();
+    await waitFor(async () => (await jobRow(id))!.status === "DONE", 15_000, "timer after restart");
+    expect(await t.sql(`select "n" from "probe_hit" where "n" = 5`)).toEqual([{ n: 5 }]);
+  });
+});

@@ -1,0 +1,63 @@
+import type { ModuleDefinition } from "../../module.js";
+import type { JobDefinition } from "../types.js";
+
+/**
+ * Job kinds for the tests. Handlers write through the job's transaction into tables with unique constraints,
+ * so a job that ran twice would fail on the second commit and show up as a retry; `calls` counts every
+ * invocation in this process (all instances of a test live in it).
+ */
+export const calls = new Map<string, number>();
+
+function count(kind: string): number {
+  const n = (calls.get(kind) ?? 0) + 1;
+  calls.set(kind, n);
+  return n;
+}
+
+const hit: JobDefinition<{ n: number }> = {
+  run: async (_app, payload, job) => {
+    count("probe.hit");
+    await job.em.execute(`insert into "probe_hit" ("n", "job_id") values (?, ?)`, [payload.n, job.id]);
+  },
+};
+
+const flaky: JobDefinition = {
+  retryDelaySeconds: () => 0,
+  run: async (_app, _payload, job) => {
+    count("probe.flaky");
+    // The write is rolled back on the failing attempts: only the third one's stays.
+    await job.em.execute(`insert into "probe_hit" ("n", "job_id") values (?, ?)`, [-job.attempt, job.id]);
+    if (job.attempt < 3) throw new Error(`flaky attempt ${job.attempt}`);
+  },
+};
+
+const broken: JobDefinition = {
+  maxAttempts: 2,
+  retryDelaySeconds: () => 0,
+  run: async () => {
+    count("probe.broken");
+    throw new Error("always broken");
+  },
+};
+
+const tick: JobDefinition<{ slot: string | number }> = {
+  run: async (_app, payload, job) => {
+    count("probe.tick");
+    await job.em.execute(`insert into "probe_tick" ("slot") values (?)`, [Number(payload.slot)]);
+  },
+};
+
+export const probeModule: ModuleDefinition = {
+  name: "probe",
+  entities: [],
+  resolvers: [],
+  jobs: { "probe.hit": hit, "probe.flaky": flaky, "probe.broken": broken, "probe.tick": tick },
+  recurring: [{ kind: "probe.tick", everySeconds: 1 }],
+  async onBoot(app) {
+    const connection = app.orm.em.getConnection();
+    await connection.execute(
+      `create table if not exists "probe_hit" ("n" int primary key, "job_id" uuid not null)`,
+    );
+    await connection.execute(`create table if not exists "probe_tick" ("slot" bigint primary key)`);
+  },
+};
