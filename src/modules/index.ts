@@ -5,6 +5,7 @@ import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
+import { providersModule } from "./providers/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
 import { ticketsModule } from "./tickets/index.js";
@@ -15,6 +16,7 @@ export const modules: ModuleDefinition[] = [
   systemModule,
   accountsModule,
   authModule,
+  providersModule,
   organizationModule,
   customFieldsModule,
   ticketsModule,

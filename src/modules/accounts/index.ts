@@ -9,6 +9,7 @@ import { EmployeeResolver } from "./employee.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { User } from "./user.entity.js";
 import { UserResolver } from "./user.resolver.js";
+import { UserSyncResolver } from "./user-sync.resolver.js";
 
 export { Account, AccountKind, AuthenticationMethod, usernameKey } from "./account.entity.js";
 export { Employee } from "./employee.entity.js";
@@ -16,13 +17,14 @@ export { User } from "./user.entity.js";
 export { Organization, OrganizationMember, OrganizationMemberType } from "./customer-organization.entity.js";
 export { accountRolesLoader, userOrganizationsLoader } from "./account.loaders.js";
 export { MEMBER_MATCHES_ACCOUNT } from "./organization-matching.js";
+export { checkDisplayName, checkEmail, checkUsername } from "./account.rules.js";
 
 const VIEW_USERS = permissionKey("USERS_ORGANIZATIONS", "VIEW");
 
 export const accountsModule: ModuleDefinition = {
   name: "accounts",
   entities: [Account, Employee, User, Organization, OrganizationMember],
-  resolvers: [AccountResolver, EmployeeResolver, UserResolver, OrganizationResolver],
+  resolvers: [AccountResolver, EmployeeResolver, UserResolver, OrganizationResolver, UserSyncResolver],
   nodes: {
     // The same checks as the queries; one's own account is always visible.
     async Employee(ctx, id) {

@@ -21,7 +21,7 @@ import {
 } from "./auth.payloads.js";
 import { bypassLoginLockout } from "./lockout.js";
 
-function toSession(tokens: IssuedTokens): { session: SessionTokens } {
+export function toSession(tokens: IssuedTokens): { session: SessionTokens } {
   return { session: { ...tokens, mustChangePassword: tokens.account.forcePasswordChange } };
 }
 

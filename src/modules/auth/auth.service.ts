@@ -4,6 +4,8 @@ import { ForbiddenError, UnauthenticatedError } from "../../core/errors/app-erro
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
 import { Account, AuthenticationMethod, usernameKey } from "../accounts/account.entity.js";
 import { getSecuritySettings } from "../system/installation.service.js";
+import type { SecuritySettingsData } from "../system/installation.entity.js";
+import { loginExtension } from "./login-extension.js";
 import { build } from "../../core/db/base.entity.js";
 import { AccountChangeReason, publishAccountChanged } from "./account-events.js";
 import { checkNewPassword } from "./password-policy.js";
@@ -13,6 +15,7 @@ import { RotatedRefreshToken } from "./rotated-refresh-token.entity.js";
 import { Session } from "./session.entity.js";
 import { revokeSessions } from "./sessions.service.js";
 import { randomToken, sha256, signAccessToken } from "./tokens.js";
+import { runAfterLogin } from "./login-hooks.js";
 
 export interface IssuedTokens {
   accessToken: string;
@@ -49,6 +52,7 @@ async function issueSession(ctx: RequestContext, account: Account): Promise<Issu
     userAgent: ctx.userAgent ?? null,
   });
   await ctx.em.persistAndFlush(session);
+  await runAfterLogin(ctx, account);
   return accessTokens(ctx, session, refreshToken, account);
 }
 
@@ -63,29 +67,16 @@ export async function login(ctx: RequestContext, username: string, password: str
     { usernameKey: usernameKey(username) },
     { populate: ["passwordHash"] },
   );
+  const external = await loginExtension(ctx.app)?.(ctx, account);
+  if (external) return externalLogin(ctx, account, username, password, external);
   if (!account || account.authenticationMethod !== AuthenticationMethod.PASSWORD) {
     await burnPasswordCheck(password);
     throw new UserErrorException([INVALID()]);
   }
   const security = await getSecuritySettings(em);
-  if (security.bruteForceProtectionEnabled) {
-    // Refused before the password is even checked: a locked account stays locked for the right password too.
-    const attempt = await reserveLoginAttempt(em, account.id, security);
-    if (!attempt.allowed) {
-      throw new UserErrorException([
-        userError(
-          "ACCOUNT_LOCKED",
-          `Too many failed sign-ins: try again after ${attempt.lockedUntil.toISOString()}.`,
-        ),
-      ]);
-    }
-  }
+  await checkLockout(ctx, account, security);
   if (!(await verifyPassword(account.passwordHash, password))) throw new UserErrorException([INVALID()]);
-  const now = new Date();
-  await clearFailedLogins(em, account.id, now);
-  if (account.disabled)
-    throw new UserErrorException([userError("ACCOUNT_DISABLED", "This account is disabled.")]);
-  Object.assign(account, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+  await completeLogin(ctx, account);
   if (
     !security.disablePasswordStrengthForExistingPasswords &&
     checkPasswordPolicy(new Validation(), password, account.username, security, []).errors.length
@@ -94,6 +85,55 @@ export async function login(ctx: RequestContext, username: string, password: str
     // passes, so the account must choose a new one before doing anything else.
     account.forcePasswordChange = true;
   }
+  return issueSession(ctx, account);
+}
+
+/** Refused before the password is even checked: a locked account stays locked for the right password too. */
+async function checkLockout(ctx: RequestContext, account: Account, security: SecuritySettingsData) {
+  if (!security.bruteForceProtectionEnabled) return;
+  const attempt = await reserveLoginAttempt(ctx.em, account.id, security);
+  if (!attempt.allowed) {
+    throw new UserErrorException([
+      userError(
+        "ACCOUNT_LOCKED",
+        `Too many failed sign-ins: try again after ${attempt.lockedUntil.toISOString()}.`,
+      ),
+    ]);
+  }
+}
+
+/**
+ * A login through the external login provider. The lockout counts provider logins of known accounts too
+ * (an unknown username has no row to count on until its first successful login creates it).
+ */
+async function externalLogin(
+  ctx: RequestContext,
+  account: Account | null,
+  username: string,
+  password: string,
+  authenticate: (username: string, password: string) => Promise<Account>,
+): Promise<IssuedTokens> {
+  if (account) await checkLockout(ctx, account, await getSecuritySettings(ctx.em));
+  const signedIn = await authenticate(username, password);
+  await completeLogin(ctx, signedIn);
+  return issueSession(ctx, signedIn);
+}
+
+/** After the credentials were accepted: failures forgotten, disabled accounts refused. */
+async function completeLogin(ctx: RequestContext, account: Account): Promise<void> {
+  const now = new Date();
+  await clearFailedLogins(ctx.em, account.id, now);
+  if (account.disabled)
+    throw new UserErrorException([userError("ACCOUNT_DISABLED", "This account is disabled.")]);
+  Object.assign(account, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+}
+
+/**
+ * Signs in an account another mechanism vouched for (single sign-on through the login provider's
+ * GetSignInCookieInfo): the same checks and session as a password login.
+ */
+export async function signInVerifiedAccount(ctx: RequestContext, account: Account): Promise<IssuedTokens> {
+  await completeLogin(ctx, account);
   return issueSession(ctx, account);
 }
 

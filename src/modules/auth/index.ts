@@ -12,7 +12,13 @@ import { fetchSessionNode } from "./sessions.service.js";
 
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./password.js";
 export { checkNewPassword } from "./password-policy.js";
+export { signInVerifiedAccount } from "./auth.service.js";
+export { toSession } from "./auth.resolver.js";
+export { LoginPayload } from "./auth.payloads.js";
+export { setLoginExtension, type LoginExtension } from "./login-extension.js";
 export { revokeAccountAccess, revokeSessions } from "./sessions.service.js";
+export { registerAfterLogin } from "./login-hooks.js";
+export type { AfterLoginHook } from "./login-hooks.js";
 export { ACCOUNT_CHANGED, AccountChangeReason, publishAccountChanged } from "./account-events.js";
 export type { AccountChangedEvent } from "./account-events.js";
 

@@ -1,0 +1,42 @@
+import type { ModuleDefinition } from "../../core/module.js";
+import { assertPermission } from "../../core/graphql/authorization.js";
+import { setLoginExtension } from "../auth/index.js";
+import { Privilege } from "../roles/index.js";
+import { ExternalProvider } from "./external-provider.entity.js";
+import { loginProviderExtension } from "./login.service.js";
+import { ProviderDelivery } from "./provider-delivery.entity.js";
+import { ProviderSettingsResolver } from "./provider-settings.resolver.js";
+import { ensureProviderRows } from "./provider-settings.service.js";
+import { SignInCookieResolver, UserExternalDetailsResolver } from "./providers.resolver.js";
+import { providerRegistry } from "./registry.js";
+
+export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
+export { purgeProviderDeliveries, DELIVERY_RETENTION_DAYS } from "./delivery-log.js";
+export { externalDetailsHtml, sanitizeUserInfoHtml, type UserDetailsContext } from "./user-info.service.js";
+export { providerRegistry, type ActiveProvider } from "./registry.js";
+export { ProviderKind, FailurePolicy, ProviderTransport } from "./provider-kind.js";
+
+/** External providers (002 L2064-2640, L7975-8058): settings, delivery log, login/SSO, user details, events. */
+export const providersModule: ModuleDefinition = {
+  name: "providers",
+  entities: [ExternalProvider, ProviderDelivery],
+  resolvers: [ProviderSettingsResolver, SignInCookieResolver, UserExternalDetailsResolver],
+  nodes: {
+    async ExternalProvider(ctx, id) {
+      assertPermission(ctx, Privilege.ADMINISTRATION);
+      return ctx.em.findOne(ExternalProvider, { id });
+    },
+    async ProviderDelivery(ctx, id) {
+      assertPermission(ctx, Privilege.ADMINISTRATION);
+      return ctx.em.findOne(ProviderDelivery, { id });
+    },
+  },
+  async onBoot(app) {
+    await ensureProviderRows(app);
+    setLoginExtension(app, loginProviderExtension(app));
+  },
+  async onShutdown(app) {
+    providerRegistry(app).closeAll();
+    await providerRegistry(app).deliveries.settled();
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * The login provider at login (002 L2086-2141) and single sign-on from another site (GetSignInCookieInfo,
+ * 002 L2146-2193). Failure policy: always closed (docs/providers.md) — a provider that is down refuses
+ * the login with PROVIDER_UNAVAILABLE, and a local password is never used instead.
+ */
+import type { IExternalLoginProvider, LoginOutputs, ProviderResult } from "../../../providers/index.js";
+import type { RequestContext } from "../../core/context/context.js";
+import { UserErrorException, userError } from "../../core/graphql/user-error.js";
+import type { AppRuntime } from "../../core/runtime.js";
+import { Account, AccountKind, AuthenticationMethod, usernameKey } from "../accounts/index.js";
+import { signInVerifiedAccount, type LoginExtension } from "../auth/index.js";
+import { INVALID_CREDENTIALS, PROVIDER_UNAVAILABLE, linkAccount } from "./account-link.js";
+import { ProviderKind, ProviderTransport } from "./provider-kind.js";
+import { providerRegistry, type ActiveProvider } from "./registry.js";
+
+/** Cookie values are opaque tokens; anything longer than a browser keeps in one cookie is not one. */
+const MAX_COOKIE_LENGTH = 4096;
+
+/** Which logins go to the provider: unknown usernames and accounts that sign in externally. */
+function goesToProvider(account: Account | null, active: ActiveProvider): boolean {
+  if (!account) return true;
+  if (account.authenticationMethod === AuthenticationMethod.EXTERNAL_PROVIDER) return true;
+  return (
+    account.authenticationMethod === AuthenticationMethod.ACTIVE_DIRECTORY &&
+    active.settings.transport === ProviderTransport.LDAP
+  );
+}
+
+/** Registered with the auth module at boot. */
+export function loginProviderExtension(app: AppRuntime): LoginExtension {
+  return async (_ctx, account) => {
+    // Password accounts never reach the provider: administrators can still sign in while it is down.
+    if (account?.authenticationMethod === AuthenticationMethod.PASSWORD) return null;
+    const active = await providerRegistry(app).get(ProviderKind.LOGIN);
+    if (!active || !goesToProvider(account, active)) return null;
+    return (username, password) => authenticate(_ctx, active, account, username, password);
+  };
+}
+
+async function call(
+  ctx: RequestContext,
+  run: () => Promise<ProviderResult<LoginOutputs>>,
+): Promise<LoginOutputs> {
+  const result = await run();
+  await providerRegistry(ctx.app).deliveries.settled();
+  if (!result.ok) {
+    ctx.log.warn({ reason: result.reason, message: result.Message }, "login provider failed");
+    throw PROVIDER_UNAVAILABLE();
+  }
+  return result.outputs;
+}
+
+async function authenticate(
+  ctx: RequestContext,
+  active: ActiveProvider,
+  account: Account | null,
+  username: string,
+  password: string,
+): Promise<Account> {
+  // An empty password is refused here: the provider would answer "Required Input Missing" (a call
+  // failure), and an LDAP bind with it would be anonymous.
+  if (!username.trim() || !password) throw INVALID_CREDENTIALS();
+  const provider = active.provider as IExternalLoginProvider;
+  const outputs = await call(ctx, () =>
+    provider.Authenticate({ LoginUsername: username.trim(), LoginPassword: password }),
+  );
+  if (outputs.Authentication !== "OK") throw INVALID_CREDENTIALS();
+  return linkAccount(ctx, active.settings, account, username, outputs);
+}
+
+/**
+ * Single sign-on: the frontend passes the other site's cookie (or token) value; it is sent as
+ * LoginUsername to GetSignInCookieInfo, and the provider — which owns that site — must verify it and
+ * answer with the person's EmailAddress. Accounts are matched by that email address among provider
+ * accounts only: a provider answer never signs in a local password account.
+ */
+export async function loginWithSignInCookie(ctx: RequestContext, cookieValue: string): Promise<Account> {
+  const active = await providerRegistry(ctx.app).get(ProviderKind.LOGIN);
+  if (!active?.settings.enableSignInCookies) {
+    throw new UserErrorException([
+      userError("SSO_DISABLED", "Single sign-on cookies from other sites are not enabled."),
+    ]);
+  }
+  const value = cookieValue.trim();
+  if (!value || value.length > MAX_COOKIE_LENGTH) throw INVALID_CREDENTIALS();
+  const provider = active.provider as IExternalLoginProvider;
+  const outputs = await call(ctx, () => provider.GetSignInCookieInfo({ LoginUsername: value }));
+  if (outputs.Authentication !== "OK") throw INVALID_CREDENTIALS();
+  const email = outputs.EmailAddress?.trim();
+  if (!email) {
+    ctx.log.warn("login provider accepted a sign-in cookie but returned no EmailAddress");
+    throw PROVIDER_UNAVAILABLE();
+  }
+  const matches = await ctx.em.find(Account, {
+    kind: AccountKind.USER,
+    authenticationMethod: { $ne: AuthenticationMethod.PASSWORD },
+    email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) },
+  });
+  if (matches.length > 1) {
+    throw new UserErrorException([
+      userError("ACCOUNT_CONFLICT", "More than one account has this email address; sign in with a password."),
+    ]);
+  }
+  let existing: Account | null = matches[0] ?? null;
+  if (!existing) {
+    // WHMCS-style: the email address is the username (002 L2675-2677). It must not name a local account.
+    const clash = await ctx.em.findOne(Account, { usernameKey: usernameKey(email) });
+    if (clash && clash.authenticationMethod === AuthenticationMethod.PASSWORD) {
+      throw new UserErrorException([
+        userError("ACCOUNT_CONFLICT", "An account with this username signs in with a password."),
+      ]);
+    }
+    existing = clash;
+  }
+  const account = await linkAccount(ctx, active.settings, existing, email, outputs);
+  return account;
+}
+
+export async function signInWithCookie(ctx: RequestContext, cookieValue: string) {
+  return signInVerifiedAccount(ctx, await loginWithSignInCookie(ctx, cookieValue));
+}
