@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
 import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
@@ -16,10 +17,10 @@ export async function listJobs(ctx: RequestContext, args: JobsArgs) {
   return paginate(ctx.em, Job, where, args, { orderBy: { createdAt: "desc", id: "asc" } });
 }
 
-async function lockedJob(ctx: RequestContext, globalId: string): Promise<Job> {
+async function lockedJob(em: EntityManager, globalId: string): Promise<Job> {
   const id = fromGlobalId(globalId, "Job", "jobId");
   // The row lock orders this change with a worker claiming the job (the claim skips it, or it waits for us).
-  const job = await ctx.em.findOne(Job, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const job = await em.findOne(Job, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!job) throw new NotFoundError("Job", globalId);
   return job;
 }
@@ -27,8 +28,8 @@ async function lockedJob(ctx: RequestContext, globalId: string): Promise<Job> {
 /** FAILED or CANCELLED: a fresh set of attempts, due now. PENDING: due now instead of later. */
 export async function retryJob(ctx: RequestContext, globalId: string): Promise<Job> {
   try {
-    return await ctx.em.transactional(async () => {
-      const job = await lockedJob(ctx, globalId);
+    return await ctx.em.transactional(async (em) => {
+      const job = await lockedJob(em, globalId);
       if (![JobStatus.FAILED, JobStatus.CANCELLED, JobStatus.PENDING].includes(job.status)) {
         throw new UserErrorException([
           userError("NOT_RETRYABLE", `A ${job.status} job cannot be retried.`, ["input", "jobId"]),
@@ -40,7 +41,7 @@ export async function retryJob(ctx: RequestContext, globalId: string): Promise<J
       }
       job.status = JobStatus.PENDING;
       job.runAt = new Date();
-      await ctx.em.flush();
+      await em.flush();
       return job;
     });
   } catch (error) {
@@ -59,8 +60,8 @@ export async function retryJob(ctx: RequestContext, globalId: string): Promise<J
 
 /** PENDING or FAILED jobs can be cancelled; a RUNNING one is already in an instance's hands. */
 export async function cancelJob(ctx: RequestContext, globalId: string): Promise<Job> {
-  return ctx.em.transactional(async () => {
-    const job = await lockedJob(ctx, globalId);
+  return ctx.em.transactional(async (em) => {
+    const job = await lockedJob(em, globalId);
     if (job.status !== JobStatus.PENDING && job.status !== JobStatus.FAILED) {
       throw new UserErrorException([
         userError("NOT_CANCELLABLE", `A ${job.status} job cannot be cancelled.`, ["input", "jobId"]),
@@ -68,7 +69,7 @@ export async function cancelJob(ctx: RequestContext, globalId: string): Promise<
     }
     job.status = JobStatus.CANCELLED;
     job.finishedAt = new Date();
-    await ctx.em.flush();
+    await em.flush();
     return job;
   });
 }
