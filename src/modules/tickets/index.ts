@@ -3,6 +3,14 @@ import type { ModuleDefinition } from "../../core/module.js";
 import { registerDepartmentItems } from "../organization/index.js";
 import { ticketScope } from "./ticket-access.js";
 import { TicketFieldsResolver, TicketMessageFieldsResolver } from "./ticket.fields.js";
+import {
+  TicketAttachmentFieldsResolver,
+  TicketExtrasFieldsResolver,
+  TicketTimeLogFieldsResolver,
+} from "./ticket-extras.fields.js";
+import { TicketExtrasResolver } from "./ticket-extras.resolver.js";
+import { ensureTicketSettings } from "./ticket-attachment.service.js";
+import { TicketSettings } from "./ticket-settings.entity.js";
 import { TicketMutationResolver } from "./ticket.resolver.js";
 import { TicketQueryResolver } from "./ticket-query.resolver.js";
 import {
@@ -44,8 +52,18 @@ export const ticketsModule: ModuleDefinition = {
     TicketTimeLog,
     TicketLink,
     TicketNumberAlias,
+    TicketSettings,
   ],
-  resolvers: [TicketQueryResolver, TicketMutationResolver, TicketFieldsResolver, TicketMessageFieldsResolver],
+  resolvers: [
+    TicketQueryResolver,
+    TicketMutationResolver,
+    TicketFieldsResolver,
+    TicketMessageFieldsResolver,
+    TicketExtrasResolver,
+    TicketExtrasFieldsResolver,
+    TicketAttachmentFieldsResolver,
+    TicketTimeLogFieldsResolver,
+  ],
   nodes: {
     async Ticket(ctx, id) {
       return ctx.em.findOne(Ticket, { $and: [{ id }, await ticketScope(ctx)] });
@@ -53,6 +71,7 @@ export const ticketsModule: ModuleDefinition = {
   },
   async onBoot(app) {
     await ensureTicketNumberSequence(app.orm.em.fork() as EntityManager);
+    await ensureTicketSettings(app.orm.em.fork() as EntityManager);
     if (registered) return; // the registry is process-wide; tests boot several servers
     registered = true;
     // Deleting a department or group hands its tickets over (002 L5980).

@@ -60,7 +60,10 @@ export class TimeLogCategory extends BaseEntity {
   name!: string;
 }
 
-/** Time spent on a ticket (002 L3009, L3657). */
+/**
+ * Time spent on a ticket (002 L3009, L3657; seed-A §1.15). `cost` is fixed when the log is saved (minutes x
+ * the agent's Hourly Cost then), so later changes of the hourly cost do not rewrite past reports.
+ */
 @ObjectType({ implements: Node, description: "Time spent by an agent on a ticket." })
 @Entity({ tableName: "ticket_time_log" })
 export class TicketTimeLog extends BaseEntity {
@@ -68,13 +71,14 @@ export class TicketTimeLog extends BaseEntity {
   @Index()
   ticket!: Rel<Ticket>;
 
+  /** The agent whose time it is (the one who logged it). */
   @ManyToOne(() => Account, { nullable: true, deleteRule: "set null" })
   agent?: Rel<Account> | null;
 
   @ManyToOne(() => TimeLogCategory, { nullable: true, deleteRule: "set null" })
   category?: Rel<TimeLogCategory> | null;
 
-  @Field(() => Float, { description: "Duration in minutes." })
+  @Field(() => Int, { description: "Duration in minutes." })
   @Property({ type: "integer" })
   minutes!: number;
 
@@ -82,9 +86,15 @@ export class TicketTimeLog extends BaseEntity {
   @Property()
   billable!: boolean;
 
-  @Field(() => String, { nullable: true, description: "What was done." })
+  @Field(() => Float, {
+    description: "Cost: minutes x the agent's Hourly Cost for Reporting when the log was saved.",
+  })
+  @Property({ type: "decimal", precision: 12, scale: 2, default: 0 })
+  cost: string | number = 0;
+
+  @Field(() => String, { nullable: true, description: "Notes: what was done." })
   @Property({ type: "text", nullable: true })
-  description?: string | null;
+  notes?: string | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { DateTimeScalar } from "../../core/graphql/scalars.js";
 import { CommentType, TicketDirection, TicketPriority, TicketStatus } from "./ticket.enums.js";
 
@@ -79,6 +79,19 @@ export class SubmitTicketInput {
   message!: TicketMessageInput;
 }
 
+@InputType({
+  description:
+    "A file uploaded inline as base64. Its content type is sniffed from the bytes; the size limit is " +
+    "TicketSettings.maxAttachmentBytes (default 2 MB) and the whole request must fit MAX_REQUEST_BYTES.",
+})
+export class AttachmentUploadInput {
+  @Field({ description: "File name (directories are stripped; at most 255 characters)." })
+  fileName!: string;
+
+  @Field({ description: "The bytes, standard base64 (RFC 4648 §4), padding optional." })
+  contentBase64!: string;
+}
+
 @InputType({ description: "An agent's reply (002 L3113-3134)." })
 export class ReplyToTicketInput {
   @Field(() => ID, { description: "The ticket." })
@@ -92,6 +105,12 @@ export class ReplyToTicketInput {
     description: "Send and Mark …: status after sending (default WAITING).",
   })
   status?: TicketStatus | null;
+
+  @Field(() => [AttachmentUploadInput], {
+    nullable: true,
+    description: "Files sent with the reply (each within TicketSettings.maxAttachmentBytes).",
+  })
+  attachments?: AttachmentUploadInput[] | null;
 }
 
 @InputType({ description: "A requester's reply from the portal." })
@@ -256,55 +275,4 @@ export class BulkUpdateTicketsInput {
 
   @Field(() => Boolean, { nullable: true, description: "Soft-delete the tickets." })
   delete?: boolean | null;
-}
-
-@InputType({ description: "A time log on a ticket (002 L3009, L3657)." })
-export class AddTicketTimeLogInput {
-  @Field(() => ID, { description: "The ticket." })
-  ticketId!: string;
-
-  @Field(() => Int, { description: "Minutes spent (1-1440)." })
-  minutes!: number;
-
-  @Field(() => ID, { nullable: true, description: "Category." })
-  categoryId?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Billable; default the department's setting." })
-  billable?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: "What was done." })
-  description?: string | null;
-}
-
-@InputType({ description: "A file uploaded as base64." })
-export class AddTicketAttachmentInput {
-  @Field(() => ID, { description: "The ticket." })
-  ticketId!: string;
-
-  @Field({ description: "File name." })
-  fileName!: string;
-
-  @Field({ description: "The bytes, base64-encoded." })
-  contentBase64!: string;
-
-  @Field(() => Boolean, { nullable: true, description: "Internal: agents only (default false)." })
-  internal?: boolean | null;
-}
-
-@InputType({ description: "Link two tickets as related items (002 L3005)." })
-export class LinkTicketsInput {
-  @Field(() => ID, { description: "The ticket." })
-  ticketId!: string;
-
-  @Field(() => ID, { description: "The related ticket." })
-  relatedTicketId!: string;
-}
-
-@InputType({ description: "A time log category." })
-export class TimeLogCategoryInput {
-  @Field(() => ID, { nullable: true, description: "Category to rename; omit to create." })
-  id?: string | null;
-
-  @Field({ description: "Name (unique)." })
-  name!: string;
 }

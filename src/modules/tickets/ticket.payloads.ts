@@ -31,9 +31,9 @@ export class TicketAttachmentPayload extends TicketPayload {
   attachment?: TicketAttachment | null;
 }
 
-@ObjectType({ description: "Result of addTicketTimeLog." })
+@ObjectType({ description: "Result of addTicketTimeLog and updateTicketTimeLog." })
 export class TicketTimeLogPayload extends TicketPayload {
-  @Field(() => TicketTimeLog, { nullable: true, description: "The new time log." })
+  @Field(() => TicketTimeLog, { nullable: true, description: "The time log after the change." })
   timeLog?: TicketTimeLog | null;
 }
 

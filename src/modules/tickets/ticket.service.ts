@@ -11,6 +11,7 @@ import { PredefinedRole, permissionKey } from "../roles/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
 import { closeChecks } from "./ticket-hooks.js";
+import { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
 import type {
   AddTicketCommentInput,
   ChangeTicketPriorityInput,
@@ -121,6 +122,14 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
   const ticket = await visibleTicket(ctx, input.ticketId);
   assertNotLocked(ticket);
   const me = actorId(ctx);
+  // Decoded and checked before the transaction: a refused file leaves the ticket unchanged.
+  const files = input.attachments?.length
+    ? decodeUploads(input.attachments, (await getTicketSettings(ctx.em)).maxAttachmentBytes, (i) => [
+        "input",
+        "attachments",
+        String(i),
+      ])
+    : [];
   return ctx.em.transactional(async (em) => {
     const message = addMessage(
       em,
@@ -131,6 +140,7 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
       input.message,
       [ticket.requesterEmail],
     );
+    storeAttachments(em, ticket, message, files, me, false);
     recordHistory(em, ticket, me, "reply", null, "outgoing");
     applyStatus(em, ticket, me, input.status ?? TicketStatus.WAITING);
     await em.flush();
