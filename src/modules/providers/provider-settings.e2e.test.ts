@@ -43,7 +43,7 @@ const One = graphql(`
   }
 `);
 
-export const UpdateProvider = graphql(`
+const UpdateProvider = graphql(`
   mutation ProvUpdate($input: UpdateExternalProviderInput!) {
     updateExternalProvider(input: $input) {
       externalProvider {

@@ -43,16 +43,18 @@ export class UserExternalDetailsResolver {
     description:
       "What the user information provider says about this user (GetUserDetails, 002 L2443-2504), sanitized " +
       "HTML (formatting, tables, http(s)/mailto links only). Null when the provider is disabled, has nothing " +
-      "or fails. Employees only; one provider call per user, so do not select it in long lists.",
+      "or fails. Employees only; one provider call per user, so do not select it in long lists. The ticket " +
+      "view should pass its brand, department and group too; until the tickets module calls " +
+      "externalDetailsHtml() from src/modules/providers with them, they are sent empty.",
   })
   @RequirePermission(Privilege.MANAGEMENT_INTERFACE)
   externalDetailsHtml(
     @Root() user: User,
     @Arg("ticketNumber", () => String, {
-      nullable: true,
-      description: "The ticket being viewed, sent as TicketNumber.",
+      description:
+        "The ticket being viewed, sent as TicketNumber: the contract is per ticket view (002 L2455, L2466).",
     })
-    ticketNumber: string | null | undefined,
+    ticketNumber: string,
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
     return externalDetailsHtml(ctx, user, { ticketNumber });

@@ -84,6 +84,7 @@ export async function externalDetailsHtml(
     TicketNumber: where.ticketNumber ?? "",
     InteractionType: "ticket",
   });
+  await providerRegistry(ctx.app).deliveries.settled();
   if (!result.ok) {
     ctx.log.warn({ reason: result.reason }, "user information provider failed");
     // Either policy means "show nothing" here: the ticket view is never refused over decoration.
