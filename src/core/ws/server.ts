@@ -11,6 +11,8 @@ import { AppError } from "../errors/app-errors.js";
 import { makeFormatError } from "../graphql/errors.js";
 import type { AppRuntime } from "../runtime.js";
 import { CREDENTIAL_REVOKED, type CredentialRevokedEvent } from "../events/topics.js";
+import { randomUUID } from "node:crypto";
+import { runSocketHooks } from "./hooks.js";
 
 /** Close codes beyond graphql-ws's own: the credential expired, or was revoked while connected. */
 export const WS_CLOSE_TOKEN_EXPIRED = 4401;
@@ -21,6 +23,8 @@ interface ConnectionState {
   /** The bearer credential of connection_init, re-checked for every operation. */
   credential?: string;
   expiryTimer?: NodeJS.Timeout;
+  /** Set once the socket hooks heard about the open, so close is reported exactly when open was. */
+  opened?: { connectionId: string; ready: Promise<void> };
 }
 
 /**
@@ -72,6 +76,12 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
         ctx.extra.socket.once("close", () => {
           clearTimeout(state.expiryTimer);
           sockets.delete(ctx.extra.socket);
+          const opened = state.opened;
+          // After the open hooks finished, so a socket that closes at once is not left counted.
+          if (opened) {
+            const socket = { connectionId: opened.connectionId, actor: state.actor ?? null };
+            void opened.ready.then(() => runSocketHooks(runtime, "onSocketClose", socket));
+          }
         });
         if (raw === undefined || raw === null || raw === "") return true;
         if (typeof raw !== "string") return false;
@@ -90,6 +100,13 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
             () => ctx.extra.socket.close(WS_CLOSE_TOKEN_EXPIRED, "Token expired"),
             Math.max(0, ms),
           );
+        }
+        // Only authenticated sockets are announced: presence is about employees and users, not visitors.
+        if (ctx.extra.socket.readyState === ctx.extra.socket.OPEN) {
+          const connectionId = randomUUID();
+          const ready = runSocketHooks(runtime, "onSocketOpen", { connectionId, actor: state.actor });
+          state.opened = { connectionId, ready };
+          await ready;
         }
         return true;
       },
