@@ -6,7 +6,7 @@ import { startEmbeddedDatabase } from "./db/embedded.js";
 import type { EmbeddedDatabase } from "./db/embedded.js";
 import { initOrm, migrate } from "./db/orm.js";
 import { migrationsList } from "./db/migrations/index.js";
-import { createMemoryPubSub } from "./events/pubsub.js";
+import { createAppPubSub } from "./events/pubsub.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { createHttpApp } from "./http/app.js";
 import { createLogger } from "./logging/logger.js";
@@ -66,12 +66,13 @@ export async function createRuntime(
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, "migrations applied");
 
+  const events = createAppPubSub({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
   const authenticators = modules.flatMap((m) => (m.authenticator ? [m.authenticator] : []));
   const runtime: AppRuntime = {
     config,
     orm,
     logger,
-    pubsub: createMemoryPubSub(),
+    pubsub: events.pubsub,
     modules,
     nodes: new Map(modules.flatMap((m) => Object.entries(m.nodes ?? {}))),
     authenticate: authenticators[0] ?? (async () => Promise.reject(new UnauthenticatedError())),
@@ -81,6 +82,7 @@ export async function createRuntime(
     runtime,
     async close() {
       for (const module of [...modules].reverse()) await module.onShutdown?.(runtime);
+      await events.close();
       await orm.close(true);
       await embedded?.stop();
     },

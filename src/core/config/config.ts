@@ -31,6 +31,12 @@ export interface AppConfig {
   /** Origins allowed to open graphql-ws connections; empty = any (tokens, not cookies, authenticate). */
   wsAllowedOrigins: string[];
   redisUrl: string | undefined;
+  /** Prefix of every Redis pub/sub channel, so deployments (or test runs) sharing one Redis stay apart. */
+  redisPrefix: string;
+  /** An agent whose last socket closed stays online this long, so a quick reconnect does not flicker. */
+  presenceGraceMs: number;
+  /** How often an instance refreshes the heartbeat of its agents' connections (002 L7927: 10 s). */
+  presenceHeartbeatMs: number;
   /** Run the job worker in this instance (timers, sweeps); false = an API-only instance. */
   jobsEnabled: boolean;
   /** How often the job worker looks for due jobs, in milliseconds. */
@@ -77,6 +83,21 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     description: "Redis URL for pub/sub across several instances; unset = in-memory (one instance)",
     default: "(unset)",
     secret: true,
+  },
+  {
+    name: "REDIS_PREFIX",
+    description: "Prefix of the Redis pub/sub channels (instances of one deployment share it)",
+    default: "deskgraph:",
+  },
+  {
+    name: "PRESENCE_GRACE_SECONDS",
+    description: "Seconds an agent stays online after their last connection closed",
+    default: "30",
+  },
+  {
+    name: "PRESENCE_HEARTBEAT_SECONDS",
+    description: "Seconds between heartbeats of live agent connections (Heartbeat Interval)",
+    default: "10",
   },
   {
     name: "JOBS_ENABLED",
@@ -166,6 +187,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     maxRequestBytes: int(env, "MAX_REQUEST_BYTES", 1_048_576, 1024, 104_857_600),
     wsAllowedOrigins: origins(env, "WS_ALLOWED_ORIGINS"),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
+    redisPrefix: env.REDIS_PREFIX?.trim() || "deskgraph:",
+    presenceGraceMs: int(env, "PRESENCE_GRACE_SECONDS", 30, 0, 3600) * 1000,
+    presenceHeartbeatMs: int(env, "PRESENCE_HEARTBEAT_SECONDS", 10, 1, 600) * 1000,
     jobsEnabled: bool(env, "JOBS_ENABLED", true),
     jobsPollMs: int(env, "JOBS_POLL_MS", 1000, 10, 3_600_000),
   };
