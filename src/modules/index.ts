@@ -5,6 +5,7 @@ import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
+import { presenceModule } from "./presence/index.js";
 import { providersModule } from "./providers/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
@@ -21,5 +22,6 @@ export const modules: ModuleDefinition[] = [
   customFieldsModule,
   ticketsModule,
   distributionModule,
+  presenceModule,
   jobsAdminModule,
 ];

@@ -1,0 +1,66 @@
+import type { TestServer } from "../../core/testing/test-server.js";
+import { rawId } from "../organization/testing.js";
+import { fork } from "../distribution/testing.js";
+
+/** Test helpers of the presence module. */
+
+/** The membership row of an agent in a group, straight from the database. */
+export async function membershipRow(t: TestServer, employeeId: string, groupGlobalId: string) {
+  const rows = await fork(t).execute<
+    Array<{ tickets_active: boolean; chats_active: boolean | null; updated_at: Date }>
+  >(
+    `select tickets_active, chats_active, updated_at from agent_group_membership where employee_id = ? and group_id = ?`,
+    [employeeId, rawId(groupGlobalId)],
+  );
+  return rows[0]!;
+}
+
+/** Sets membership settings behind the API (auto-inactive, chat handling), keeping the N/A check valid. */
+export async function setMembership(
+  t: TestServer,
+  employeeId: string,
+  groupGlobalId: string,
+  sets: string,
+  params: unknown[] = [],
+): Promise<void> {
+  await fork(t).execute(`update agent_group_membership set ${sets} where employee_id = ? and group_id = ?`, [
+    ...params,
+    employeeId,
+    rawId(groupGlobalId),
+  ]);
+}
+
+/** Moves the agent's recorded activity (and the membership's last change) into the past. */
+export async function ageActivity(t: TestServer, employeeId: string, minutes: number): Promise<void> {
+  const em = fork(t);
+  await em.execute(
+    `update agent_presence set last_activity_at = now() - make_interval(mins => ?), created_at = now() - make_interval(mins => ?) where employee_id = ?`,
+    [minutes, minutes, employeeId],
+  );
+  await em.execute(
+    `update agent_group_membership set updated_at = now() - make_interval(mins => ?) where employee_id = ?`,
+    [minutes, employeeId],
+  );
+}
+
+/** Collects the events of a graphql-ws subscription. */
+export function collect<T>(
+  client: {
+    subscribe: (p: { query: string; variables?: Record<string, unknown> }, sink: object) => () => void;
+  },
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  const dispose = client.subscribe(
+    { query, variables },
+    {
+      next: (v: { data?: T; errors?: unknown[] }) =>
+        v.errors ? errors.push(...v.errors) : events.push(v.data!),
+      error: (e: unknown) => errors.push(e),
+      complete: () => {},
+    },
+  );
+  return { events, errors, dispose };
+}
