@@ -123,8 +123,11 @@ async function applyPassword(
   item: SyncUserInput,
   path: Path,
 ) {
-  const wantsPassword = item.password != null || item.passwordHash != null;
-  if (item.password != null && item.passwordHash != null) {
+  const password = item.password ?? null;
+  const passwordHash = item.passwordHash ?? null;
+  const force = item.forcePasswordChange ?? null;
+  const wantsPassword = password !== null || passwordHash !== null;
+  if (password !== null && passwordHash !== null) {
     v.add("INVALID", "Give password or passwordHash, not both.", [...path, "passwordHash"]);
     return;
   }
@@ -138,28 +141,25 @@ async function applyPassword(
     ]);
     return;
   }
-  if (item.passwordHash != null) {
-    if (!ARGON2_HASH.test(item.passwordHash)) {
+  if (passwordHash !== null) {
+    if (!ARGON2_HASH.test(passwordHash)) {
       v.add("INVALID", "passwordHash must be an argon2 hash in PHC form ($argon2id$v=19$…).", [
         ...path,
         "passwordHash",
       ]);
-    } else if (user.passwordHash !== item.passwordHash) {
-      user.passwordHash = item.passwordHash;
+    } else if (user.passwordHash !== passwordHash) {
+      user.passwordHash = passwordHash;
       user.passwordChangedAt = new Date();
     }
   }
-  if (item.password != null) {
-    checkPasswordPolicy(v, item.password, user.username, await getSecuritySettings(em), [
-      ...path,
-      "password",
-    ]);
-    if (!v.errors.length && !(await verifyPassword(user.passwordHash, item.password))) {
-      user.passwordHash = await hashPassword(item.password);
+  if (password !== null) {
+    checkPasswordPolicy(v, password, user.username, await getSecuritySettings(em), [...path, "password"]);
+    if (!v.errors.length && !(await verifyPassword(user.passwordHash, password))) {
+      user.passwordHash = await hashPassword(password);
       user.passwordChangedAt = new Date();
     }
   }
-  if (item.forcePasswordChange != null) user.forcePasswordChange = item.forcePasswordChange;
+  if (force !== null) user.forcePasswordChange = force;
 }
 
 /** Adds a USERNAME member rule to the named organization (created when missing); true when it wrote. */
@@ -218,18 +218,18 @@ export async function syncOneUser(
     const create = !found;
     const user = (found as User | null) ?? build(User, {});
     const before = create ? "" : snapshot(user);
-    if (create || item.username != null) {
+    if (create || (item.username ?? null) !== null) {
       user.username = checkUsername(v, item.username ?? email, [...path, "username"]);
       user.usernameKey = usernameKey(user.username);
     }
     if (user.email !== email) user.email = email;
     const externalId = item.externalId?.trim() || null;
     if (externalId) user.externalId = externalId;
-    if (create || item.displayName != null) {
+    if (create || (item.displayName ?? null) !== null) {
       user.displayName = checkDisplayName(v, item.displayName ?? user.username, [...path, "displayName"]);
     }
     const wasDisabled = user.disabled;
-    if (item.disabled != null) user.disabled = item.disabled;
+    user.disabled = item.disabled ?? user.disabled;
     await applyPassword(em, v, user, item, path);
     if (item.roleNames) user.roles.set(await rolesByName(em, v, item.roleNames, [...path, "roleNames"]));
     else if (create) user.roles.set(await rolesByName(em, v, [], [...path, "roleNames"]));

@@ -104,8 +104,8 @@ export async function updateProvider(ctx: RequestContext, input: UpdateExternalP
       );
     }
   }
-  if (input.enabled != null) p.enabled = input.enabled;
-  if (input.transport != null) p.transport = input.transport;
+  p.enabled = input.enabled ?? p.enabled;
+  p.transport = input.transport ?? p.transport;
   if (input.webServiceUrl !== undefined) p.webServiceUrl = checkUrl(v, input.webServiceUrl, "webServiceUrl");
   applySecret(p, "webServicePassword", input.webServicePassword);
   applySecret(p, "signingSecret", input.signingSecret);
@@ -149,8 +149,8 @@ async function applyLoginOptions(
     p.forgotPasswordUrl = checkUrl(v, input.forgotPasswordUrl, "forgotPasswordUrl");
   if (input.customLoginUrl !== undefined)
     p.customLoginUrl = checkUrl(v, input.customLoginUrl, "customLoginUrl");
-  if (input.markEmailVerified != null) p.markEmailVerified = input.markEmailVerified;
-  if (input.enableSignInCookies != null) p.enableSignInCookies = input.enableSignInCookies;
+  p.markEmailVerified = input.markEmailVerified ?? p.markEmailVerified;
+  p.enableSignInCookies = input.enableSignInCookies ?? p.enableSignInCookies;
   if (input.defaultUserRoleId !== undefined) {
     if (input.defaultUserRoleId === null) {
       p.defaultUserRole = null;
