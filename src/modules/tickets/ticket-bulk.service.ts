@@ -5,6 +5,7 @@ import { assertPermission } from "../../core/graphql/authorization.js";
 import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import type { UserError } from "../../core/graphql/user-error.js";
 import { Employee } from "../accounts/index.js";
+import { CustomFieldOwnerType, deleteCustomFieldValues } from "../custom-fields/index.js";
 import { permissionKey } from "../roles/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { clearFollowUp, recordHistory } from "./ticket-core.js";
@@ -77,6 +78,9 @@ export async function purgeDeletedTickets(em: EntityManager, olderThan?: Date | 
     const ids = (await tx.find(Ticket, { deletedAt: { $lt: cutoff } }, { fields: ["id"] })).map((t) => t.id);
     if (!ids.length) return 0;
     // merged tickets pointing at a purged primary go with it
+    const merged = (await tx.find(Ticket, { mergedInto: { $in: ids } }, { fields: ["id"] })).map((t) => t.id);
+    // Custom field values are stored generically (owner type + id): no foreign key cascades them.
+    await deleteCustomFieldValues(tx, CustomFieldOwnerType.TICKET, [...ids, ...merged]);
     await tx.nativeDelete(Ticket, { mergedInto: { $in: ids } });
     return tx.nativeDelete(Ticket, { id: { $in: ids } });
   });

@@ -4,6 +4,8 @@ import type { UserError } from "../../core/graphql/user-error.js";
 import { Validation } from "../../core/graphql/user-error.js";
 import { isValidEmail } from "../../core/validation.js";
 import { Employee, User, usernameKey } from "../accounts/index.js";
+import { CustomFieldOwnerType, setCustomFieldValues } from "../custom-fields/index.js";
+import type { ResolvedCustomFieldValue } from "../custom-fields/index.js";
 import { AgentGroupMembership, Brand, Department, Group } from "../organization/index.js";
 import { getTicketAssigner } from "./ticket-assigner.js";
 import type { AssignmentReason } from "./ticket-assigner.js";
@@ -156,6 +158,8 @@ export interface CreateTicketCoreInput {
   message?: MessageInput | null;
   /** The account creating it (employee or user), null for anonymous and system channels. */
   actorId?: string | null;
+  /** Custom field values already checked by the caller (checkTicketCustomFields / validateCustomFieldValues). */
+  customFieldValues?: ResolvedCustomFieldValue[] | null;
 }
 
 function checkAddresses(v: Validation, list: string[] | null | undefined, field: string): string[] {
@@ -292,5 +296,7 @@ export async function createTicketCore(em: EntityManager, input: CreateTicketCor
     await runAssigner(em, ticket, input.actorId ?? null, "NEW");
   }
   await em.flush();
+  if (input.customFieldValues?.length)
+    await setCustomFieldValues(em, CustomFieldOwnerType.TICKET, ticket.id, input.customFieldValues);
   return ticket;
 }

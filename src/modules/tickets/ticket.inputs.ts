@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { DateTimeScalar } from "../../core/graphql/scalars.js";
+import { CustomFieldValueInput } from "../custom-fields/index.js";
 import { CommentType, TicketDirection, TicketPriority, TicketStatus } from "./ticket.enums.js";
 
 @InputType({ description: "A message body with its copies (002 L2962-2970)." })
@@ -60,6 +61,12 @@ export class CreateTicketInput {
 
   @Field(() => TicketMessageInput, { nullable: true, description: "The initial message." })
   message?: TicketMessageInput | null;
+  @Field(() => [CustomFieldValueInput], {
+    nullable: true,
+    description:
+      "Custom field values of the department's ticket template (Required for Agents to save or send applies; defaults fill the rest).",
+  })
+  customFields?: CustomFieldValueInput[] | null;
 }
 
 @InputType({ description: "A ticket submitted in the portal by a user or an anonymous visitor." })
@@ -77,6 +84,12 @@ export class SubmitTicketInput {
 
   @Field(() => TicketMessageInput, { description: "The message (a body is required)." })
   message!: TicketMessageInput;
+  @Field(() => [CustomFieldValueInput], {
+    nullable: true,
+    description:
+      "Custom field values of the department's ticket template visible to users (Required by Users applies).",
+  })
+  customFields?: CustomFieldValueInput[] | null;
 }
 
 @InputType({
@@ -174,6 +187,12 @@ export class UpdateTicketHeaderInput {
 
   @Field(() => String, { nullable: true, description: "New requester email for all future replies." })
   requesterEmail?: string | null;
+  @Field(() => [CustomFieldValueInput], {
+    nullable: true,
+    description:
+      'Custom field values to set ("" clears one); checked with the stored ones against Required for Agents to save or send.',
+  })
+  customFields?: CustomFieldValueInput[] | null;
 }
 
 @InputType({ description: "A transfer (002 L3228-3248)." })

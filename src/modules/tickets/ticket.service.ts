@@ -11,6 +11,8 @@ import { PredefinedRole, permissionKey } from "../roles/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
 import { closeChecks } from "./ticket-hooks.js";
+import { checkTicketCustomFields, closingCustomFieldErrors } from "./ticket-custom-fields.js";
+import { CustomFieldOwnerType, setCustomFieldValues } from "../custom-fields/index.js";
 import { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
 import type {
   AddTicketCommentInput,
@@ -43,6 +45,11 @@ export async function createTicket(ctx: RequestContext, input: CreateTicketInput
   if (!department)
     throw new UserErrorException([userError("NOT_FOUND", "Unknown department.", ["departmentId"])]);
   await assertDepartmentVisible(ctx, departmentId);
+  const customFieldValues = await checkTicketCustomFields(ctx, {
+    departmentId,
+    mode: "AGENT_SAVE",
+    given: input.customFields,
+  });
   const ticket = await ctx.em.transactional((em) =>
     createTicketCore(em, {
       subject: input.subject,
@@ -57,6 +64,7 @@ export async function createTicket(ctx: RequestContext, input: CreateTicketInput
       status: input.status,
       message: input.message,
       actorId: actorId(ctx),
+      customFieldValues,
     }),
   );
   return { ticket };
@@ -93,6 +101,11 @@ export async function submitTicket(ctx: RequestContext, input: SubmitTicketInput
     throw new UserErrorException([userError("INVALID_EMAIL", "An email address is required.", ["email"])]);
   const errors = messageErrors(input.message, true);
   if (errors.length) throw new UserErrorException(errors);
+  const customFieldValues = await checkTicketCustomFields(ctx, {
+    departmentId,
+    mode: "USER_SUBMIT",
+    given: input.customFields,
+  });
   const ticket = await ctx.em.transactional((em) =>
     createTicketCore(em, {
       subject: input.subject,
@@ -103,6 +116,7 @@ export async function submitTicket(ctx: RequestContext, input: SubmitTicketInput
       source: TicketSource.PORTAL,
       message: { ...input.message, bcc: [] },
       actorId: user?.id ?? null,
+      customFieldValues,
     }),
   );
   return { ticket };
@@ -214,7 +228,7 @@ export async function addTicketComment(ctx: RequestContext, input: AddTicketComm
 /** Validates and applies a status change (also used by bulk actions). */
 export async function setStatus(ctx: RequestContext, ticket: Ticket, status: TicketStatus): Promise<void> {
   if (status === TicketStatus.CLOSED || status === TicketStatus.CLOSED_AND_LOCKED) {
-    const errors = await closeChecks(ctx.em, ticket);
+    const errors = [...(await closeChecks(ctx.em, ticket)), ...(await closingCustomFieldErrors(ctx, ticket))];
     if (errors.length) throw new UserErrorException(errors);
   }
   await ctx.em.transactional(async (em) => {
@@ -271,8 +285,19 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
   }
   v.throwIfAny();
   const ticket = await visibleTicket(ctx, input.ticketId);
+  const customFieldValues = await checkTicketCustomFields(ctx, {
+    departmentId: ticket.department.id,
+    mode: "AGENT_SAVE",
+    given: input.customFields,
+    ticketId: ticket.id,
+  });
   await ctx.em.transactional(async (em) => {
     const me = actorId(ctx);
+    if (customFieldValues.length) {
+      await setCustomFieldValues(em, CustomFieldOwnerType.TICKET, ticket.id, customFieldValues);
+      for (const { field, value } of customFieldValues)
+        recordHistory(em, ticket, me, `customField:${field.name}`.slice(0, 64), null, value || null);
+    }
     if (typeof input.subject === "string") {
       recordHistory(em, ticket, me, "subject", ticket.subject, input.subject.trim());
       ticket.subject = input.subject.trim();
@@ -284,6 +309,7 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
     }
     await em.flush();
   });
+  ctx.loaders.clearAll(); // the payload reads the new custom field values
   return { ticket };
 }
 
