@@ -1,3 +1,4 @@
+import type { Client } from "graphql-ws";
 import type { TestServer } from "../../core/testing/test-server.js";
 import { rawId } from "../organization/testing.js";
 import { fork } from "../distribution/testing.js";
@@ -44,21 +45,14 @@ export async function ageActivity(t: TestServer, employeeId: string, minutes: nu
 }
 
 /** Collects the events of a graphql-ws subscription. */
-export function collect<T>(
-  client: {
-    subscribe: (p: { query: string; variables?: Record<string, unknown> }, sink: object) => () => void;
-  },
-  query: string,
-  variables: Record<string, unknown> = {},
-) {
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const events: T[] = [];
   const errors: unknown[] = [];
-  const dispose = client.subscribe(
+  const dispose = client.subscribe<T>(
     { query, variables },
     {
-      next: (v: { data?: T; errors?: unknown[] }) =>
-        v.errors ? errors.push(...v.errors) : events.push(v.data!),
-      error: (e: unknown) => errors.push(e),
+      next: (v) => (v.errors ? errors.push(...v.errors) : events.push(v.data as T)),
+      error: (e) => errors.push(e),
       complete: () => {},
     },
   );
