@@ -28,6 +28,8 @@ describe("loadConfig", () => {
       maxRequestBytes: 1_048_576,
       wsAllowedOrigins: [],
       redisUrl: undefined,
+      jobsEnabled: true,
+      jobsPollMs: 1000,
     });
   });
 
@@ -54,6 +56,8 @@ describe("loadConfig", () => {
       MAX_REQUEST_BYTES: "2048",
       WS_ALLOWED_ORIGINS: "https://a.example, https://b.example",
       REDIS_URL: "redis://cache:6379",
+      JOBS_ENABLED: "false",
+      JOBS_POLL_MS: "250",
     });
     expect(config).toEqual({
       port: 8080,
@@ -68,11 +72,15 @@ describe("loadConfig", () => {
       maxRequestBytes: 2048,
       wsAllowedOrigins: ["https://a.example", "https://b.example"],
       redisUrl: "redis://cache:6379",
+      jobsEnabled: false,
+      jobsPollMs: 250,
     });
   });
 
   it.each([
     ["PORT", "abc"],
+    ["JOBS_POLL_MS", "5"],
+    ["JOBS_ENABLED", "maybe"],
     ["PORT", "70000"],
     ["PORT", "-1"],
     ["DATABASE_URL", "mysql://root@localhost/desk"],
