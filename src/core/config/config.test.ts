@@ -28,6 +28,9 @@ describe("loadConfig", () => {
       maxRequestBytes: 1_048_576,
       wsAllowedOrigins: [],
       redisUrl: undefined,
+      redisPrefix: "deskgraph:",
+      presenceGraceMs: 30_000,
+      presenceHeartbeatMs: 10_000,
       jobsEnabled: true,
       jobsPollMs: 1000,
     });
@@ -56,6 +59,9 @@ describe("loadConfig", () => {
       MAX_REQUEST_BYTES: "2048",
       WS_ALLOWED_ORIGINS: "https://a.example, https://b.example",
       REDIS_URL: "redis://cache:6379",
+      REDIS_PREFIX: "desk:",
+      PRESENCE_GRACE_SECONDS: "5",
+      PRESENCE_HEARTBEAT_SECONDS: "2",
       JOBS_ENABLED: "false",
       JOBS_POLL_MS: "250",
     });
@@ -72,6 +78,9 @@ describe("loadConfig", () => {
       maxRequestBytes: 2048,
       wsAllowedOrigins: ["https://a.example", "https://b.example"],
       redisUrl: "redis://cache:6379",
+      redisPrefix: "desk:",
+      presenceGraceMs: 5000,
+      presenceHeartbeatMs: 2000,
       jobsEnabled: false,
       jobsPollMs: 250,
     });

@@ -138,10 +138,11 @@ describe("subscriptions are scoped", () => {
     );
     const adminCounts = collect<{ dashboardCounts: unknown }>(t.ws(admin), print(Counts));
     const annCounts = collect<{ dashboardCounts: unknown }>(t.ws(ann.token), print(Counts));
-    await new Promise((r) => setTimeout(r, 200));
+    // Subscriptions go live asynchronously; give them time under a loaded parallel run.
+    await new Promise((r) => setTimeout(r, 1000));
     await t.ok(SetMine, { input: { allTickets: false } }, bob.token);
     await t.ok(SetMine, { input: { allTickets: false } }, ann.token);
-    await eventually(() => annGroups.events.length > 0 && adminCounts.events.length >= 2);
+    await eventually(() => annGroups.events.length > 0 && adminCounts.events.length >= 2, 15_000);
     await new Promise((r) => setTimeout(r, 200));
     // Ann sees her own change only (not Bob's), and no dashboard (agents are not managers).
     expect(annGroups.events.map((e) => e.activeGroupsChanged.status.employeeId)).toEqual([ann.globalId]);

@@ -4,10 +4,10 @@ import { graphql } from "../../core/testing/gql/index.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
 import { insertRole } from "../accounts/testing.js";
-import { addToGroup, createAgent, createDepartment, fork, newTicket } from "../distribution/testing.js";
+import { addToGroup, createAgent, createDepartment, fork } from "../distribution/testing.js";
 import type { Agent } from "../distribution/testing.js";
 import { expireInactiveAgents } from "./index.js";
-import { ageActivity, membershipRow, setMembership } from "./testing.js";
+import { ageActivity, assignedTicket, membershipRow, setMembership } from "./testing.js";
 
 const MyGroups = graphql(`
   query PresMyActiveGroups {
@@ -304,7 +304,7 @@ describe("login and Auto-Inactive", () => {
       "auto_inactive_enabled = true, auto_inactive_minutes = 5, hand_off_on_auto_inactive = true, tickets_active = true",
     );
     await setMembership(t, ann.id, sales.groupId, "auto_inactive_enabled = true, auto_inactive_minutes = 60");
-    const ticket = await newTicket(t, support.groupId);
+    const ticket = await assignedTicket(t, support.groupId);
     expect(ticket.agentId).toBe(bob.id);
     await fork(t).execute(
       `insert into agent_presence (id, employee_id, available, online, created_at, updated_at)
@@ -334,7 +334,7 @@ describe("login and Auto-Inactive", () => {
       support.groupId,
       "hand_off_on_auto_inactive = false, tickets_active = true",
     );
-    const ticket = await newTicket(t, support.groupId);
+    const ticket = await assignedTicket(t, support.groupId);
     await ageActivity(t, bob.id, 10);
     expect(await expireInactiveAgents(t.server.runtime)).toBe(1);
     const [row] = await fork(t).execute<Array<{ assigned_agent_id: string | null }>>(

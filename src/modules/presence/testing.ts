@@ -1,7 +1,44 @@
 import type { Client } from "graphql-ws";
 import type { TestServer } from "../../core/testing/test-server.js";
 import { rawId } from "../organization/testing.js";
-import { fork } from "../distribution/testing.js";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { randomBytes } from "node:crypto";
+import { build } from "../../core/db/base.entity.js";
+import { Employee } from "../accounts/index.js";
+import { Department, Group } from "../organization/index.js";
+import { getTicketAssigner, Ticket, TicketStatus } from "../tickets/index.js";
+
+function fork(t: TestServer): EntityManager {
+  return t.server.runtime.orm.em.fork() as EntityManager;
+}
+
+/** An active ticket in the group, assigned by the installed assigner as the tickets service does. */
+export async function assignedTicket(t: TestServer, groupGlobalId: string) {
+  return fork(t).transactional(async (em) => {
+    const group = await em.findOneOrFail(Group, { id: rawId(groupGlobalId) });
+    const department = await em.findOneOrFail(
+      Department,
+      { id: group.department.id },
+      { populate: ["brand"] },
+    );
+    const ticket = build(Ticket, {
+      ticketNumber: randomBytes(8).toString("hex"),
+      subject: "Help",
+      brand: department.brand,
+      department,
+      group,
+      requesterEmail: "customer@example.com",
+      status: TicketStatus.ACTIVE,
+    });
+    em.persist(ticket);
+    await em.flush();
+    const decision = await getTicketAssigner().assign(em, ticket, "NEW");
+    ticket.assignedAgent = decision.agentId ? em.getReference(Employee, decision.agentId) : null;
+    ticket.countsTowardLimit = decision.countsTowardLimit;
+    await em.flush();
+    return { id: ticket.id, agentId: decision.agentId };
+  });
+}
 
 /** Test helpers of the presence module. */
 
