@@ -6,7 +6,7 @@ import { Group } from "../organization/index.js";
 import { assertManages, reachOf } from "./access.js";
 import { choose } from "./assigner.js";
 import { loadCandidates, skipReason } from "./candidates.js";
-import { rebalanceGroup } from "./rebalance.js";
+import { DEFAULT_REBALANCE, rebalanceGroup } from "./rebalance.js";
 import type { RebalanceOptions } from "./rebalance.js";
 
 async function managedGroup(ctx: RequestContext, groupGlobalId: string): Promise<Group> {
@@ -45,7 +45,10 @@ export async function rebalanceTickets(
   options?: RebalanceOptions,
 ) {
   const group = await managedGroup(ctx, groupGlobalId);
-  const moves = await ctx.em.transactional((em) => rebalanceGroup(em, group.id, options));
+  const actorId = ctx.actor?.accountId ?? null;
+  const moves = await ctx.em.transactional((em) =>
+    rebalanceGroup(em, group.id, { ...(options ?? DEFAULT_REBALANCE), actorId }),
+  );
   const ids = [
     ...new Set(moves.flatMap((m) => [m.fromAgentId, m.toAgentId]).filter((x): x is string => !!x)),
   ];

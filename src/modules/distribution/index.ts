@@ -1,7 +1,7 @@
 import type { ModuleDefinition } from "../../core/module.js";
-import { setTicketAssigner } from "../tickets/index.js";
-import { distributionAssigner } from "./assigner.js";
-import { DistributionState, TicketHold } from "./distribution.entity.js";
+import { setTicketActivityRecorder, setTicketAssigner } from "../tickets/index.js";
+import { distributionAssigner, recordHold } from "./assigner.js";
+import { DistributionState, TicketHold, TicketHoldKind } from "./distribution.entity.js";
 import { DistributionResolver } from "./distribution.resolver.js";
 
 export { distribute, distributionAssigner, recordHold } from "./assigner.js";
@@ -16,5 +16,14 @@ export const distributionModule: ModuleDefinition = {
   resolvers: [DistributionResolver],
   onBoot: async () => {
     setTicketAssigner(distributionAssigner);
+    // An agent opening a ticket or composing a reply holds it against rebalancing (002 L7786-7794).
+    setTicketActivityRecorder((em, ticketId, employeeId, activity) =>
+      recordHold(
+        em,
+        ticketId,
+        employeeId,
+        activity === "READ" ? TicketHoldKind.READ : TicketHoldKind.COMPOSE,
+      ),
+    );
   },
 };

@@ -5,7 +5,7 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import { Employee } from "../accounts/index.js";
-import { Ticket } from "../tickets/index.js";
+import { Ticket, recordTicketHistory } from "../tickets/index.js";
 import { assertManages, assertMember, reachOf } from "./access.js";
 import { distribute, recordAssignment } from "./assigner.js";
 
@@ -41,6 +41,15 @@ export async function takeTicket(ctx: RequestContext, ticketGlobalId: string) {
     if (ticket.assignedAgent) refuse("ALREADY_TAKEN", "Another agent already has this ticket.");
     ticket.assignedAgent = em.getReference(Employee, me);
     ticket.countsTowardLimit = false;
+    recordTicketHistory(
+      em,
+      ticket,
+      me,
+      "assignedAgent",
+      null,
+      me,
+      "Taken from the queue (Get From Queue); does not count toward Max Tickets.",
+    );
     await em.flush();
     await recordAssignment(em, ticket.id, me, ticket.group.id, false);
     return ticket;
@@ -62,6 +71,7 @@ export async function releaseTicketToQueue(ctx: RequestContext, ticketGlobalId: 
     if (!ticket.assignedAgent) refuse("NOT_ASSIGNED", "The ticket is already in the queue.");
     if (ticket.pinned) refuse("PINNED", "The ticket is pinned to its agent: unpin it first.");
     const decision = await distribute(em, ticket, "RETURNED_TO_QUEUE");
+    recordTicketHistory(em, ticket, me, "assignedAgent", ticket.assignedAgent.id, null, decision.explanation);
     ticket.assignedAgent = null;
     ticket.countsTowardLimit = false;
     await em.flush();

@@ -2,7 +2,7 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Employee } from "../accounts/index.js";
 import { TicketHandling } from "../organization/index.js";
-import { Ticket, TicketStatus } from "../tickets/index.js";
+import { Ticket, TicketStatus, recordTicketHistory } from "../tickets/index.js";
 import { choose, distribute, lockedCandidates, recordAssignment } from "./assigner.js";
 import type { Candidate } from "./candidates.js";
 import { TicketHoldKind } from "./distribution.entity.js";
@@ -24,6 +24,8 @@ export interface RebalanceOptions {
   /** null = pinned tickets are never moved (the documented default: disabled). */
   rebalancePinnedAfterMinutes: number | null;
   now?: Date;
+  /** Who started the run, for the ticket history; null/absent = the system (a timer or a presence change). */
+  actorId?: string | null;
 }
 
 /** The documented defaults of a new Rebalance Rule (002 L7790-7794). */
@@ -143,6 +145,15 @@ export async function rebalanceGroup(
         ? `to ${to.employee.displayName} by round robin (${choice.pool}).`
         : `to the queue: no eligible agent. Skipped: ${choice.skipped.join("; ") || "none"}.`);
     moves.push({ ticket, fromAgentId: fromId, toAgentId: to?.employee.id ?? null, explanation });
+    recordTicketHistory(
+      em,
+      ticket,
+      options.actorId ?? null,
+      "assignedAgent",
+      fromId,
+      to?.employee.id ?? null,
+      explanation,
+    );
     return true;
   };
 
@@ -190,14 +201,19 @@ export async function rebalanceGroup(
     ticket.countsTowardLimit = true;
     ticket.lastTransferredAt = new Date(now);
     await recordAssignment(em, ticket.id, to.employee.id, groupId, true);
-    moves.push({
+    const explanation =
+      `Rebalanced from ${from.employee.displayName} (${from.activeInGroup + 1} active) to ` +
+      `${to.employee.displayName} (${to.activeInGroup - 1} active): levelling the group's load.`;
+    moves.push({ ticket, fromAgentId: from.employee.id, toAgentId: to.employee.id, explanation });
+    recordTicketHistory(
+      em,
       ticket,
-      fromAgentId: from.employee.id,
-      toAgentId: to.employee.id,
-      explanation:
-        `Rebalanced from ${from.employee.displayName} (${from.activeInGroup + 1} active) to ` +
-        `${to.employee.displayName} (${to.activeInGroup - 1} active): levelling the group's load.`,
-    });
+      options.actorId ?? null,
+      "assignedAgent",
+      from.employee.id,
+      to.employee.id,
+      explanation,
+    );
   }
 
   await em.flush();
@@ -233,12 +249,9 @@ export async function handOffTicketsOf(
     ticket.assignedAgent = decision.agentId ? em.getReference(Employee, decision.agentId) : null;
     ticket.countsTowardLimit = decision.countsTowardLimit;
     ticket.lastTransferredAt = new Date();
-    moves.push({
-      ticket,
-      fromAgentId: employeeId,
-      toAgentId: decision.agentId,
-      explanation: `Handed off: ${decision.explanation}`,
-    });
+    const explanation = `Handed off: ${decision.explanation}`;
+    moves.push({ ticket, fromAgentId: employeeId, toAgentId: decision.agentId, explanation });
+    recordTicketHistory(em, ticket, null, "assignedAgent", employeeId, decision.agentId, explanation);
   }
   await em.flush();
   return moves;

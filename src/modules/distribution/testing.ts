@@ -1,18 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { randomBytes } from "node:crypto";
-import { build } from "../../core/db/base.entity.js";
 import { login } from "../../core/testing/fixtures.js";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import type { TestServer } from "../../core/testing/test-server.js";
 import { predefinedRoleIds } from "../accounts/testing.js";
-import { Employee } from "../accounts/index.js";
-import { AgentGroupMembership, Department, Group } from "../organization/index.js";
+import { AgentGroupMembership } from "../organization/index.js";
 import { rawId } from "../organization/testing.js";
-import { getTicketAssigner, Ticket, TicketStatus } from "../tickets/index.js";
-import type { AssignmentReason } from "../tickets/index.js";
 
-/** Test helpers of the distribution module: a department, agents through the API, tickets through the assigner. */
+/** Test helpers of the distribution module: a department, agents and tickets through the API. */
 
 const PASSWORD = "Dist-Test-Passw0rd!";
 
@@ -158,41 +153,78 @@ export async function setActive(
   );
 }
 
+const CreateTicket = graphql<{
+  createTicket: {
+    ticket: {
+      id: string;
+      countsTowardLimit: boolean;
+      assignedAgent: { id: string } | null;
+      history: { nodes: Array<{ field: string; note: string | null }> };
+    } | null;
+    userErrors: Array<{ code: string; message: string }>;
+  };
+}>(`
+  mutation DistFixtureCreateTicket($input: CreateTicketInput!) {
+    createTicket(input: $input) {
+      ticket {
+        id
+        countsTowardLimit
+        assignedAgent {
+          id
+        }
+        history(first: 10) {
+          nodes {
+            field
+            note
+          }
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export interface TestGroup {
+  departmentId: string;
+  groupId: string;
+}
+
 /**
- * Creates a ticket as the tickets service does (flush, then ask the installed assigner inside the same
- * transaction, then apply the decision). Replace with the createTicket mutation once it is served.
+ * Creates a ticket in the group through the createTicket mutation (as a client would) and returns the
+ * distribution's decision as the ticket shows it: agent, whether it counts, the explanation in the history.
  */
 export async function newTicket(
   t: TestServer,
-  groupId: string,
-  reason: AssignmentReason = "NEW",
-  init: Partial<Ticket> = {},
+  token: string,
+  where: TestGroup,
+  extra: Record<string, unknown> = {},
 ) {
-  return fork(t).transactional(async (em) => {
-    const group = await em.findOneOrFail(Group, { id: rawId(groupId) });
-    const department = await em.findOneOrFail(
-      Department,
-      { id: group.department.id },
-      { populate: ["brand"] },
-    );
-    const ticket = build(Ticket, {
-      ticketNumber: randomBytes(8).toString("hex"),
-      subject: "Help",
-      brand: department.brand,
-      department,
-      group,
-      requesterEmail: "customer@example.com",
-      status: TicketStatus.ACTIVE,
-      ...init,
-    });
-    em.persist(ticket);
-    await em.flush();
-    const decision = await getTicketAssigner().assign(em, ticket, reason);
-    ticket.assignedAgent = decision.agentId ? em.getReference(Employee, decision.agentId) : null;
-    ticket.countsTowardLimit = decision.countsTowardLimit;
-    await em.flush();
-    return { id: ticket.id, ...decision };
-  });
+  const data = await t.ok(
+    CreateTicket,
+    {
+      input: {
+        subject: "Help",
+        departmentId: where.departmentId,
+        groupId: where.groupId,
+        requesterEmail: "customer@example.com",
+        ...extra,
+      },
+    },
+    token,
+  );
+  const ticket = data.createTicket.ticket;
+  if (!ticket) throw new Error(JSON.stringify(data.createTicket.userErrors));
+  const note = ticket.history.nodes.find((h) => h.field === "assignedAgent")?.note ?? "";
+  return {
+    id: rawId(ticket.id),
+    globalId: ticket.id,
+    agentId: ticket.assignedAgent ? rawId(ticket.assignedAgent.id) : null,
+    countsTowardLimit: ticket.countsTowardLimit,
+    explanation: note,
+  };
 }
 
 /** Active tickets per agent id ("queue" for none) in a group, straight from the database. */

@@ -30,12 +30,13 @@ export { TicketComment, TicketHistory, TicketMessage } from "./ticket-message.en
 export { CommentType, TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./ticket.enums.js";
 export { getTicketAssigner, resetTicketAssigner, setTicketAssigner } from "./ticket-assigner.js";
 export type { AssignmentDecision, AssignmentReason, TicketAssigner } from "./ticket-assigner.js";
-export { createTicketCore, recordHistory } from "./ticket-core.js";
+export { createTicketCore, recordHistory, recordHistory as recordTicketHistory } from "./ticket-core.js";
 export type { CreateTicketCoreInput } from "./ticket-core.js";
 export { addCustomerReply } from "./ticket.service.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 export { purgeDeletedTickets } from "./ticket-bulk.service.js";
-export { setOpenTaskCounter } from "./ticket-hooks.js";
+export { recordTicketActivity, setOpenTaskCounter, setTicketActivityRecorder } from "./ticket-hooks.js";
+export type { TicketActivity, TicketActivityRecorder } from "./ticket-hooks.js";
 
 let registered = false;
 

@@ -29,3 +29,31 @@ export async function closeChecks(em: EntityManager, ticket: Ticket): Promise<Us
     );
   return errors;
 }
+
+/**
+ * What an agent does with a ticket that matters to other modules: READ (opened it: ticket(id)) and COMPOSE
+ * (replied, or said they are writing: markComposing). Distribution records them as holds against rebalancing
+ * (002 L7786-7794); the "who is replying" feature can listen here later. Installed with
+ * setTicketActivityRecorder; by default nothing is recorded.
+ */
+export type TicketActivity = "READ" | "COMPOSE";
+export type TicketActivityRecorder = (
+  em: EntityManager,
+  ticketId: string,
+  employeeId: string,
+  activity: TicketActivity,
+) => Promise<void>;
+let activityRecorder: TicketActivityRecorder = () => Promise.resolve();
+
+export function setTicketActivityRecorder(recorder: TicketActivityRecorder): void {
+  activityRecorder = recorder;
+}
+
+export function recordTicketActivity(
+  em: EntityManager,
+  ticketId: string,
+  employeeId: string,
+  activity: TicketActivity,
+): Promise<void> {
+  return activityRecorder(em, ticketId, employeeId, activity);
+}

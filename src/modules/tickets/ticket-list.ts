@@ -9,6 +9,7 @@ import { groupIdsOf } from "../organization/index.js";
 import { permissionKey } from "../roles/index.js";
 import { actorId, ticketIdByNumber, ticketScope, visibleTicket } from "./ticket-access.js";
 import { Ticket } from "./ticket.entity.js";
+import { recordTicketActivity } from "./ticket-hooks.js";
 import { TicketStatus } from "./ticket.enums.js";
 
 export enum TicketSortField {
@@ -141,8 +142,15 @@ export async function findTicket(
   id: string | null | undefined,
   number: string | null | undefined,
 ) {
-  if (id) return visibleTicket(ctx, id, "id");
-  const rawId = number ? await ticketIdByNumber(ctx, number) : null;
-  if (!rawId) throw new NotFoundError("Ticket", number ?? "");
-  return visibleTicket(ctx, toGlobalId("Ticket", rawId), "number");
+  let ticket: Ticket;
+  if (id) ticket = await visibleTicket(ctx, id, "id");
+  else {
+    const rawId = number ? await ticketIdByNumber(ctx, number) : null;
+    if (!rawId) throw new NotFoundError("Ticket", number ?? "");
+    ticket = await visibleTicket(ctx, toGlobalId("Ticket", rawId), "number");
+  }
+  // Opening one ticket is "reading" it (Hold After Read, 002 L7786); lists are not.
+  if (ctx.actor?.kind === "EMPLOYEE")
+    await recordTicketActivity(ctx.em, ticket.id, ctx.actor.accountId, "READ");
+  return ticket;
 }

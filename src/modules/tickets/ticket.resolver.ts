@@ -39,6 +39,7 @@ import {
   changeTicketPriority,
   changeTicketStatus,
   createTicket,
+  markComposing,
   replyToMyTicket,
   replyToTicket,
   setTicketPinned,
@@ -83,6 +84,18 @@ export class TicketMutationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => replyToTicket(ctx, input));
+  }
+  @Mutation(() => TicketPayload, {
+    description:
+      "Tells the server the caller is composing a reply (call when the compose window opens and on each draft " +
+      "save): holds the ticket against rebalancing (Hold After Compose).",
+  })
+  @RequirePermission(K("TICKETS", "REPLY"))
+  async markComposing(
+    @Arg("ticketId", () => ID, { description: "The ticket." }) ticketId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(() => markComposing(ctx, ticketId));
   }
   @Mutation(() => TicketMessagePayload, {
     description:

@@ -10,7 +10,7 @@ import { Department, assertDepartmentVisible } from "../organization/index.js";
 import { PredefinedRole, permissionKey } from "../roles/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
-import { closeChecks } from "./ticket-hooks.js";
+import { closeChecks, recordTicketActivity } from "./ticket-hooks.js";
 import { checkTicketCustomFields, closingCustomFieldErrors } from "./ticket-custom-fields.js";
 import { CustomFieldOwnerType, setCustomFieldValues } from "../custom-fields/index.js";
 import { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
@@ -158,6 +158,7 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
     recordHistory(em, ticket, me, "reply", null, "outgoing");
     applyStatus(em, ticket, me, input.status ?? TicketStatus.WAITING);
     await em.flush();
+    await recordTicketActivity(em, ticket.id, me, "COMPOSE");
     return { ticket, message };
   });
 }
@@ -310,6 +311,17 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
     await em.flush();
   });
   ctx.loaders.clearAll(); // the payload reads the new custom field values
+  return { ticket };
+}
+
+/**
+ * The agent is writing a reply (compose window open, draft saved): holds the ticket against rebalancing for
+ * Hold After Compose (002 L7786-7794) and is the signal of the later "who is replying" feature. Call it when
+ * composing starts and on each draft save.
+ */
+export async function markComposing(ctx: RequestContext, ticketGlobalId: string) {
+  const ticket = await visibleTicket(ctx, ticketGlobalId);
+  await recordTicketActivity(ctx.em, ticket.id, actorId(ctx), "COMPOSE");
   return { ticket };
 }
 
