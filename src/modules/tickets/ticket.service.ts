@@ -129,11 +129,33 @@ function assertNotLocked(ticket: Ticket): void {
     ]);
 }
 
+/**
+ * Only the owning agent replies (002 L2994-2995: "If the agent owns the ticket, this allows them to compose a
+ * reply"); another agent, or anyone for a queue ticket, takes it first. Administrators and the managers who see
+ * the ticket (their departments, 002 L2821; "Managers are allowed to modify any item", 002 L6012) may reply to
+ * any ticket in their scope. visibleTicket has already checked the scope.
+ */
+function assertMayReply(ctx: RequestContext, ticket: Ticket): void {
+  const actor = ctx.actor!;
+  if (ticket.assignedAgent?.id === actor.accountId) return;
+  if (actor.roleKeys.has(PredefinedRole.ADMINISTRATOR) || actor.roleKeys.has(PredefinedRole.MANAGER)) return;
+  throw new UserErrorException([
+    userError(
+      "NOT_TICKET_OWNER",
+      ticket.assignedAgent
+        ? "Only the agent who owns the ticket can reply: take it first."
+        : "The ticket is in the queue: take it before replying.",
+      ["input", "ticketId"],
+    ),
+  ]);
+}
+
 /** Agent reply: sent to the requester; status follows Send and Mark … (default WAITING, 002 L3126-3131). */
 export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInput) {
   const errors = messageErrors(input.message, true);
   if (errors.length) throw new UserErrorException(errors);
   const ticket = await visibleTicket(ctx, input.ticketId);
+  assertMayReply(ctx, ticket);
   assertNotLocked(ticket);
   const me = actorId(ctx);
   // Decoded and checked before the transaction: a refused file leaves the ticket unchanged.
@@ -321,6 +343,7 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
  */
 export async function markComposing(ctx: RequestContext, ticketGlobalId: string) {
   const ticket = await visibleTicket(ctx, ticketGlobalId);
+  assertMayReply(ctx, ticket);
   await recordTicketActivity(ctx.em, ticket.id, actorId(ctx), "COMPOSE");
   return { ticket };
 }

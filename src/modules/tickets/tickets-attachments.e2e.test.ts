@@ -146,6 +146,7 @@ describe("tickets: attachments", () => {
     const ticket = await createTicket(t, agent.token, dept.id, {
       requesterId: customer.globalId,
       requesterEmail: null,
+      agentId: agent.globalId,
     });
     const text = Buffer.from("log line 1\nlog line 2\n");
     const r = await t.ok(
@@ -187,7 +188,7 @@ describe("tickets: attachments", () => {
     const set = await t.ok(UpdateSettings, { input: { maxAttachmentBytes: 1000 } }, admin);
     expect(set.updateTicketSettings.settings!.maxAttachmentBytes).toBe(1000);
     try {
-      const ticket = await createTicket(t, agent.token, dept.id);
+      const ticket = await createTicket(t, agent.token, dept.id, { agentId: agent.globalId });
       const before = [await fingerprint(t, ticket.id), await childCounts(t, ticket.id)];
       const big = Buffer.alloc(1001, 7).toString("base64");
       const tooLarge = await t.ok(

@@ -3,7 +3,7 @@ import { adminSession } from "../../core/testing/fixtures.js";
 import { graphql } from "../../core/testing/gql/index.js";
 import { startTestServer } from "../../core/testing/test-server.js";
 import type { TestServer } from "../../core/testing/test-server.js";
-import { END_USER, signedInAccount } from "../organization/testing.js";
+import { END_USER, MANAGER, signedInAccount } from "../organization/testing.js";
 import type { SignedInAccount } from "../organization/testing.js";
 import { setOpenTaskCounter } from "./index.js";
 import { agentIn, childCounts, createTicket, department, fingerprint } from "./testing.js";
@@ -97,6 +97,29 @@ const Header = graphql(`
       userErrors {
         code
         field
+      }
+    }
+  }
+`);
+
+const Reply = graphql(`
+  mutation TktEditReply($input: ReplyToTicketInput!) {
+    replyToTicket(input: $input) {
+      ticket {
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const Composing = graphql(`
+  mutation TktEditComposing($ticketId: ID!) {
+    markComposing(ticketId: $ticketId) {
+      userErrors {
+        code
       }
     }
   }
@@ -222,6 +245,30 @@ describe("tickets: comments and header edits", () => {
       field: ["requesterEmail"],
     });
     expect(await fingerprint(t, ticket.id)).toEqual(before);
+  });
+});
+
+describe("tickets: only the owning agent replies (002 L2994)", () => {
+  it("refuses other agents and queue tickets (NOT_TICKET_OWNER, nothing written); managers and admins may", async () => {
+    const colleague = await agentIn(t, admin, "edit-colleague", [dept.groupId]);
+    const manager = await agentIn(t, admin, "edit-manager", [dept.groupId], MANAGER);
+    const owned = await createTicket(t, agent.token, dept.id, { agentId: agent.globalId });
+    const queued = await createTicket(t, agent.token, dept.id);
+    const reply = (ticketId: string, token: string) =>
+      t.ok(Reply, { input: { ticketId, message: { textBody: "hello" } } }, token);
+    for (const [ticketId, token] of [
+      [owned.id, colleague.token],
+      [queued.id, agent.token],
+    ] as const) {
+      const before = [await fingerprint(t, ticketId), await childCounts(t, ticketId)];
+      expect((await reply(ticketId, token)).replyToTicket.userErrors[0]!.code).toBe("NOT_TICKET_OWNER");
+      const composing = await t.ok(Composing, { ticketId }, token);
+      expect(composing.markComposing.userErrors[0]!.code).toBe("NOT_TICKET_OWNER");
+      expect([await fingerprint(t, ticketId), await childCounts(t, ticketId)]).toEqual(before);
+    }
+    expect((await reply(owned.id, agent.token)).replyToTicket.ticket!.status).toBe("WAITING");
+    expect((await reply(owned.id, manager.token)).replyToTicket.userErrors).toEqual([]);
+    expect((await reply(queued.id, admin)).replyToTicket.userErrors).toEqual([]);
   });
 });
 

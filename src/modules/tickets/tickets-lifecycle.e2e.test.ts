@@ -237,7 +237,11 @@ describe("tickets: lifecycle", () => {
 
   it("agent reply -> WAITING, customer reply re-opens, locked refuses with the ticket unchanged", async () => {
     const customer = await signedInAccount(t, "cust1", END_USER, "USER");
-    const { ticket } = await create(agentA.token, { requesterId: customer.globalId, requesterEmail: null });
+    const { ticket } = await create(agentA.token, {
+      requesterId: customer.globalId,
+      requesterEmail: null,
+      agentId: agentA.globalId,
+    });
     const reply = await t.ok(
       ReplyDoc,
       { input: { ticketId: ticket!.id, message: msg("try this") } },
