@@ -124,6 +124,42 @@ const ListOp = graphql(`
     }
   }
 `);
+const AttachOp = graphql(`
+  mutation TktPermAttach($input: AddTicketAttachmentInput!) {
+    addTicketAttachment(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const TimeLogOp = graphql(`
+  mutation TktPermTimeLog($input: AddTicketTimeLogInput!) {
+    addTicketTimeLog(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const LinkOp = graphql(`
+  mutation TktPermLink($input: LinkTicketsInput!) {
+    linkTickets(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ComposingOp = graphql(`
+  mutation TktPermComposing($ticketId: ID!) {
+    markComposing(ticketId: $ticketId) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const BulkOp = graphql(`
   mutation TktPermBulk($input: BulkUpdateTicketsInput!) {
     bulkUpdateTickets(input: $input) {
@@ -199,6 +235,22 @@ const CASES: Case[] = [
     doc: FollowUpOp as never,
     vars: (id) => ({ input: { ticketId: id, followUpAt: new Date(Date.now() + 3_600_000).toISOString() } }),
   },
+  {
+    lacking: "ADD_ATTACHMENT",
+    doc: AttachOp as never,
+    vars: (id) => ({ input: { ticketId: id, fileName: "a.txt", contentBase64: "aGk=" } }),
+  },
+  {
+    lacking: "ADD_TIME_LOG",
+    doc: TimeLogOp as never,
+    vars: (id) => ({ input: { ticketId: id, minutes: 5 } }),
+  },
+  {
+    lacking: "ADD_RELATED_ITEM",
+    doc: LinkOp as never,
+    vars: (id, other) => ({ input: { ticketId: id, relatedTicketId: other } }),
+  },
+  { lacking: "REPLY", doc: ComposingOp as never, vars: (id) => ({ ticketId: id }) },
 ];
 
 beforeAll(async () => {
