@@ -4,6 +4,7 @@ import { modules } from "../../modules/index.js";
 import { startSharedInstances, waitFor } from "../testing/instances.js";
 import type { SharedDatabaseInstances } from "../testing/instances.js";
 import { cancelTimer, rescheduleTimer, scheduleTimer } from "./schedule.js";
+import { lockClaimed, markAttemptFailed } from "./store.js";
 import { calls, probeModule } from "./testing/probe-module.js";
 
 /*
@@ -148,6 +149,38 @@ describe("durable timers across three instances", () => {
     expect(await t.sql(`select "n" from "probe_hit" where "n" = 4`)).toEqual([{ n: 4 }]);
   });
 
+  it("fences a superseded claim: the stale instance can neither run nor mark the job", async () => {
+    const id = await scheduleTimer(em(), {
+      kind: "probe.hit",
+      runAt: new Date(Date.now() + 3_600_000),
+      payload: { n: 6 },
+    });
+    await t.sql(
+      `update "job" set "status" = 'RUNNING', "locked_by" = 'stale', "attempts" = 1,
+         "locked_until" = now() - interval '1 second' where "id" = $1`,
+      [id],
+    );
+    await waitFor(async () => (await jobRow(id))!.status === "DONE", 10_000, "superseded job DONE");
+    // The stale instance wakes up with its claim (attempt 1): too late.
+    expect(await em().transactional((tx) => lockClaimed(tx, id, 1))).toBe(false);
+    await markAttemptFailed(em(), id, 1, "stale failure", 0);
+    expect(await jobRow(id)).toMatchObject({ status: "DONE", attempts: 2, last_error: null });
+  });
+
+  it("fails a job whose instances died on every attempt instead of retrying it for ever", async () => {
+    const id = await scheduleTimer(em(), { kind: "probe.broken", runAt: new Date(Date.now() + 3_600_000) });
+    const before = calls.get("probe.broken") ?? 0;
+    // Its last allowed attempt (maxAttempts 2) was claimed by an instance that then died.
+    await t.sql(
+      `update "job" set "status" = 'RUNNING', "locked_by" = 'dead', "attempts" = 2,
+         "locked_until" = now() - interval '1 second' where "id" = $1`,
+      [id],
+    );
+    await waitFor(async () => (await jobRow(id))!.status === "FAILED", 10_000, "poison job FAILED");
+    expect((await jobRow(id))!.last_error).toContain("lease expired");
+    expect(calls.get("probe.broken") ?? 0).toBe(before);
+  });
+
   it("ticks a recurring sweep once per slot across the three instances", async () => {
     await new Promise((r) => setTimeout(r, 3500));
     const ticks = await t.sql<{ slot: string }>(
@@ -170,6 +203,11 @@ describe("durable timers across three instances", () => {
       payload: { n: 5 },
     });
     for (const server of [...t.servers]) await t.stopInstance(server);
+    expect((await jobRow(id))!.status).toBe("PENDING");
+    // An API-only instance (JOBS_ENABLED=false) schedules but never runs jobs.
+    const apiOnly = await t.start({ jobsEnabled: false });
+    expect(apiOnly.jobs).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1800));
     expect((await jobRow(id))!.status).toBe("PENDING");
     await t.start();
     await waitFor(async () => (await jobRow(id))!.status === "DONE", 15_000, "timer after restart");

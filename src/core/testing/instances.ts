@@ -13,8 +13,8 @@ export interface SharedDatabaseInstances {
   servers: StartedServer[];
   /** "postgres" (TEST_DATABASE_URL) or "pglite" (one in-memory PGlite served once, shared over its socket). */
   backend: "postgres" | "pglite";
-  /** Starts one more instance on the same database. */
-  start(): Promise<StartedServer>;
+  /** Starts one more instance on the same database (`extra` overrides its configuration). */
+  start(extra?: Partial<AppConfig>): Promise<StartedServer>;
   /** Stops one instance (draining its worker); the database stays. */
   stopInstance(server: StartedServer): Promise<void>;
   /** Runs SQL on a connection of the test's own. */
@@ -41,10 +41,10 @@ export async function startSharedInstances(
   const client = new pg.Client({ connectionString: url });
   let connected = false;
 
-  async function start(): Promise<StartedServer> {
+  async function start(extra: Partial<AppConfig> = {}): Promise<StartedServer> {
     const config = loadConfig(
       { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
-      { port: 0, host: "127.0.0.1", databaseUrl: url, jobsPollMs: 50, ...overrides },
+      { port: 0, host: "127.0.0.1", databaseUrl: url, jobsPollMs: 50, ...overrides, ...extra },
     );
     // A PGlite socket takes 16 connections: one per instance (plus the test's) keeps well below.
     const server = await startServer({ config, modules, poolMax: embedded ? 1 : 5 });
