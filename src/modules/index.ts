@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from "../core/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
+import { cannedRepliesModule } from "./canned-replies/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
@@ -24,4 +25,5 @@ export const modules: ModuleDefinition[] = [
   distributionModule,
   presenceModule,
   jobsAdminModule,
+  cannedRepliesModule,
 ];
