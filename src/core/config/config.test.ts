@@ -25,7 +25,7 @@ describe("loadConfig", () => {
       refreshTokenTtlSeconds: 2_592_000,
       logLevel: "info",
       introspection: true,
-      maxRequestBytes: 1_048_576,
+      maxRequestBytes: 4_194_304,
       wsAllowedOrigins: [],
       redisUrl: undefined,
       redisPrefix: "deskgraph:",

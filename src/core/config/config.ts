@@ -72,7 +72,11 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { name: "REFRESH_TOKEN_TTL", description: "Refresh token lifetime in seconds", default: "2592000" },
   { name: "LOG_LEVEL", description: "fatal, error, warn, info, debug, trace or silent", default: "info" },
   { name: "GRAPHQL_INTROSPECTION", description: "Allow schema introspection (true/false)", default: "true" },
-  { name: "MAX_REQUEST_BYTES", description: "Largest HTTP body or WebSocket message", default: "1048576" },
+  {
+    name: "MAX_REQUEST_BYTES",
+    description: "Largest HTTP body or WebSocket message (base64 attachments need ~1.4x their size)",
+    default: "4194304",
+  },
   {
     name: "WS_ALLOWED_ORIGINS",
     description: "Comma-separated Origins allowed to open WebSockets; empty = any",
@@ -104,7 +108,11 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     description: "Run the job worker (timers, sweeps) in this instance (true/false)",
     default: "true",
   },
-  { name: "JOBS_POLL_MS", description: "How often the job worker looks for due jobs, in ms", default: "1000" },
+  {
+    name: "JOBS_POLL_MS",
+    description: "How often the job worker looks for due jobs, in ms",
+    default: "1000",
+  },
 ];
 
 type Env = Record<string, string | undefined>;
@@ -184,7 +192,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     refreshTokenTtlSeconds: int(env, "REFRESH_TOKEN_TTL", 2_592_000, 60, 31_536_000),
     logLevel,
     introspection: bool(env, "GRAPHQL_INTROSPECTION", true),
-    maxRequestBytes: int(env, "MAX_REQUEST_BYTES", 1_048_576, 1024, 104_857_600),
+    maxRequestBytes: int(env, "MAX_REQUEST_BYTES", 4_194_304, 1024, 104_857_600),
     wsAllowedOrigins: origins(env, "WS_ALLOWED_ORIGINS"),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     redisPrefix: env.REDIS_PREFIX?.trim() || "deskgraph:",
