@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
+    "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
+    "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
     "\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n": typeof types.PlatformNodeDocument,
     "\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n": typeof types.PlatformMeDocument,
     "\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.FixtureSetupDocument,
@@ -127,6 +129,50 @@ type Documents = {
     "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": typeof types.AuthWsRevokeTokenDocument,
     "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": typeof types.AuthWsSessionsDocument,
     "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthWsRevokeSessionDocument,
+    "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
+    "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
+    "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
+    "\n  query CfListFields($appliesTo: CustomFieldAppliesTo) {\n    customFields(first: 50, appliesTo: $appliesTo) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CfListFieldsDocument,
+    "\n  query CfGetField($id: ID!) {\n    customField(id: $id) {\n      id\n      name\n      dataType\n    }\n    node(id: $id) {\n      id\n      ... on CustomField {\n        name\n      }\n    }\n  }\n": typeof types.CfGetFieldDocument,
+    "\n  mutation CfPeopleCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.CfPeopleCreateFieldDocument,
+    "\n  mutation CfSetUserCustomFields($input: SetUserCustomFieldsInput!) {\n    setUserCustomFields(input: $input) {\n      user {\n        id\n      }\n      customFields {\n        name\n        dataType\n        value\n        field {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfSetUserCustomFieldsDocument,
+    "\n  mutation CfSetEmployeeCustomFields($input: SetEmployeeCustomFieldsInput!) {\n    setEmployeeCustomFields(input: $input) {\n      customFields {\n        name\n        value\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfSetEmployeeCustomFieldsDocument,
+    "\n  query CfEmployeeValues($id: ID!) {\n    employee(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CfEmployeeValuesDocument,
+    "\n  query CfUserListValues($first: Int!) {\n    users(first: $first) {\n      nodes {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.CfUserListValuesDocument,
+    "\n  mutation CfSubCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.CfSubCreateFieldDocument,
+    "\n  mutation CfSubCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.CfSubCreateTemplateDocument,
+    "\n  mutation CfSubAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CfSubAddFieldDocument,
+    "\n  mutation CfSubCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.CfSubCreateDepartmentDocument,
+    "\n  mutation CfSubUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CfSubUpdateDepartmentDocument,
+    "\n  mutation CfSubSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CfSubSetTemplatesDocument,
+    "\n  query CfTicketSubmissionForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      departmentName\n      step\n      fields {\n        name\n        displayName\n        dataType\n        required\n        listOptions\n        defaultValue\n        order\n      }\n    }\n  }\n": typeof types.CfTicketSubmissionFormDocument,
+    "\n  mutation CfTplCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.CfTplCreateFieldDocument,
+    "\n  mutation CfTplDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfTplDeleteFieldDocument,
+    "\n  mutation CfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateTemplateDocument,
+    "\n  mutation CfUpdateTemplate($input: UpdateCustomFieldTemplateInput!) {\n    updateCustomFieldTemplate(input: $input) {\n      template {\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateTemplateDocument,
+    "\n  mutation CfDeleteTemplate($input: DeleteCustomFieldTemplateInput!) {\n    deleteCustomFieldTemplate(input: $input) {\n      deletedTemplateId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteTemplateDocument,
+    "\n  mutation CfAddTemplateField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      templateField {\n        id\n        displayName\n        visibility\n        requiredByUsers\n        requiredForAgentsToSaveOrSend\n        requiredForAgentsToClose\n        showInCommunicationView\n        order\n        customField {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfAddTemplateFieldDocument,
+    "\n  mutation CfUpdateTemplateField($input: UpdateTemplateFieldInput!) {\n    updateTemplateField(input: $input) {\n      templateField {\n        displayName\n        visibility\n        requiredByUsers\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateTemplateFieldDocument,
+    "\n  mutation CfRemoveTemplateField($input: RemoveTemplateFieldInput!) {\n    removeTemplateField(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CfRemoveTemplateFieldDocument,
+    "\n  mutation CfReorderTemplateFields($input: ReorderTemplateFieldsInput!) {\n    reorderTemplateFields(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfReorderTemplateFieldsDocument,
+    "\n  query CfGetTemplate($id: ID!) {\n    customFieldTemplate(id: $id) {\n      displayName\n      fields {\n        displayName\n        order\n        template {\n          displayName\n        }\n      }\n    }\n    customFieldTemplates(first: 10) {\n      totalCount\n    }\n    node(id: $id) {\n      ... on CustomFieldTemplate {\n        displayName\n      }\n    }\n  }\n": typeof types.CfGetTemplateDocument,
+    "\n  mutation CfCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.CfCreateDepartmentDocument,
+    "\n  mutation CfSetDepartmentTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      templates {\n        ticketTemplate {\n          displayName\n        }\n        liveChatTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfSetDepartmentTemplatesDocument,
+    "\n  query CfDepartmentTemplates($id: ID!) {\n    department(id: $id) {\n      customFieldTemplates {\n        ticketTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CfDepartmentTemplatesDocument,
+    "\n  query DistPreview($groupId: ID!) {\n    distributionPreview(groupId: $groupId) {\n      explanation\n      nextAgent {\n        displayName\n      }\n      members {\n        employee {\n          displayName\n        }\n        skipReason\n        groupLoad\n        overallLoad\n        rotationPosition\n      }\n    }\n  }\n": typeof types.DistPreviewDocument,
+    "\n  mutation DistSetFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistSetFollowUpDocument,
+    "\n  query DistTicketState($id: ID) {\n    ticket(id: $id) {\n      countsTowardLimit\n      assignedAgent {\n        displayName\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": typeof types.DistTicketStateDocument,
+    "\n  mutation DistTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      ticket {\n        id\n        countsTowardLimit\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistTakeDocument,
+    "\n  mutation DistRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      explanation\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistReleaseDocument,
+    "\n  mutation DistRebalance($input: RebalanceTicketsInput!) {\n    rebalanceTickets(input: $input) {\n      moves {\n        fromAgent {\n          displayName\n        }\n        toAgent {\n          displayName\n        }\n        explanation\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistRebalanceDocument,
+    "\n  mutation DistPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistPinDocument,
+    "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.DistOpenDocument,
+    "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistComposingDocument,
+    "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.DistHistoryDocument,
+    "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
+    "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
+    "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
+    "\n  query JobNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Job {\n        kind\n        status\n      }\n    }\n  }\n": typeof types.JobNodeDocument,
     "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": typeof types.OrgBrandLifeReadDocument,
     "\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n": typeof types.OrgBrandLifeListDocument,
     "\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrgBrandLifeCreateDocument,
@@ -202,6 +248,26 @@ type Documents = {
     "\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgScopeGroupDocument,
     "\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": typeof types.OrgScopeNodeDocument,
     "\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n": typeof types.OrgScopeBrandsDocument,
+    "\n  subscription PresAgentPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        employeeId\n        online\n        availability\n      }\n    }\n  }\n": typeof types.PresAgentPresenceChangedDocument,
+    "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": typeof types.PresDashboardCountsDocument,
+    "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": typeof types.PresActiveGroupsChangedDocument,
+    "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresConnSetMyActiveGroupsDocument,
+    "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": typeof types.PresMyActiveGroupsDocument,
+    "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": typeof types.PresAgentActiveGroupsDocument,
+    "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PresSetMyActiveGroupsDocument,
+    "\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresSetAgentActiveGroupsDocument,
+    "\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresSetMyAvailabilityDocument,
+    "\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n": typeof types.PresDashboardDocument,
+    "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginDocument,
+    "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSsoDocument,
+    "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvLoginConfigureDocument,
+    "\n  query ProvDeliveries($kind: ProviderKind, $outcome: String) {\n    providerDeliveries(kind: $kind, outcome: $outcome, first: 20) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n        response\n        status\n        error\n      }\n    }\n  }\n": typeof types.ProvDeliveriesDocument,
+    "\n  query ProvUserDetails($id: ID!) {\n    user(id: $id) {\n      externalDetailsHtml(ticketNumber: \"ABC-12345\")\n    }\n  }\n": typeof types.ProvUserDetailsDocument,
+    "\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n": typeof types.ProvProvidersDocument,
+    "\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n": typeof types.ProvProviderDocument,
+    "\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvUpdateDocument,
+    "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSyncUsersDocument,
+    "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvSyncTokenDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": typeof types.RolePermMineDocument,
@@ -219,9 +285,87 @@ type Documents = {
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": typeof types.SetupMeDocument,
+    "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n": typeof types.TktAttSettingsDocument,
+    "\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAttUpdateSettingsDocument,
+    "\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktAttAddDocument,
+    "\n  mutation TktAttReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktAttReplyDocument,
+    "\n  query TktAttFiles($id: ID) {\n    ticket(id: $id) {\n      attachments {\n        fileName\n        contentType\n        size\n        internal\n        contentBase64\n      }\n    }\n  }\n": typeof types.TktAttFilesDocument,
+    "\n  mutation TktAttMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAttMergeDocument,
+    "\n  mutation TktBulkUpdate($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      results {\n        ticketId\n        ticket {\n          status\n          priority\n        }\n        userErrors {\n          code\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktBulkUpdateDocument,
+    "\n  mutation TktBulkDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktBulkDeleteDocument,
+    "\n  mutation TktBulkPurge($input: PurgeDeletedTicketsInput!) {\n    purgeDeletedTickets(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktBulkPurgeDocument,
+    "\n  mutation TktCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfCreateFieldDocument,
+    "\n  mutation TktCfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfCreateTemplateDocument,
+    "\n  mutation TktCfAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TktCfAddFieldDocument,
+    "\n  mutation TktCfSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfSetTemplatesDocument,
+    "\n  mutation TktCfCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfCreateTicketDocument,
+    "\n  mutation TktCfSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfSubmitDocument,
+    "\n  mutation TktCfUpdate($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfUpdateDocument,
+    "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfStatusDocument,
+    "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.TktCfValuesDocument,
+    "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfMergeDocument,
+    "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditCommentDocument,
+    "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.TktEditViewDocument,
+    "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditStatusDocument,
+    "\n  mutation TktEditPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ticket {\n        priority\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditPriorityDocument,
+    "\n  mutation TktEditPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      ticket {\n        pinned\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditPinDocument,
+    "\n  mutation TktEditHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        subject\n        requesterEmail\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktEditHeaderDocument,
+    "\n  mutation TktEditReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditReplyDocument,
+    "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditComposingDocument,
+    "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditFollowUpDocument,
+    "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCreateDocument,
+    "\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.TktGetDocument,
+    "\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktReplyDocument,
+    "\n  mutation TktMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktMyReplyDocument,
+    "\n  mutation TktStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktStatusDocument,
+    "\n  mutation TktTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      ticket {\n        group {\n          id\n        }\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTransferDocument,
+    "\n  mutation TktMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ticket {\n        id\n        messages {\n          textBody\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktMergeDocument,
+    "\n  mutation TktFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktFollowUpDocument,
+    "\n  mutation TktDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktDeleteDocument,
+    "\n  mutation TktRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktRestoreDocument,
+    "\n  mutation TktPermCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermCreateDocument,
+    "\n  mutation TktPermReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermReplyDocument,
+    "\n  mutation TktPermComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermCommentDocument,
+    "\n  mutation TktPermStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermStatusDocument,
+    "\n  mutation TktPermPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermPriorityDocument,
+    "\n  mutation TktPermPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermPinDocument,
+    "\n  mutation TktPermHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermHeaderDocument,
+    "\n  mutation TktPermMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermMergeDocument,
+    "\n  mutation TktPermFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermFollowUpDocument,
+    "\n  query TktPermList {\n    tickets(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.TktPermListDocument,
+    "\n  mutation TktPermAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermAttachDocument,
+    "\n  mutation TktPermTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermTimeLogDocument,
+    "\n  mutation TktPermLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermLinkDocument,
+    "\n  mutation TktPermComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermComposingDocument,
+    "\n  mutation TktPermBulk($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPermBulkDocument,
+    "\n  mutation TktPortalSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n        source\n        requesterEmail\n        requester {\n          email\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktPortalSubmitDocument,
+    "\n  query TktPortalQueue($first: Int) {\n    ticketQueue(first: $first) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalQueueDocument,
+    "\n  query TktPortalGet($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.TktPortalGetDocument,
+    "\n  query TktPortalList($first: Int) {\n    tickets(first: $first) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n        timeLogs {\n          minutes\n          category {\n            name\n          }\n        }\n        attachments {\n          fileName\n        }\n        relatedItems {\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TktPortalListDocument,
+    "\n  mutation TktPortalCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalCreateFieldDocument,
+    "\n  mutation TktPortalCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalCreateTemplateDocument,
+    "\n  mutation TktPortalAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalAddFieldDocument,
+    "\n  mutation TktPortalSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalSetTemplatesDocument,
+    "\n  mutation TktPortalAddLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalAddLogDocument,
+    "\n  mutation TktPortalAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalAttachDocument,
+    "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
+    "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
+    "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogCreateCategoryDocument,
+    "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogRenameCategoryDocument,
+    "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogDeleteCategoryDocument,
+    "\n  mutation TktLogAdd($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n        minutes\n        billable\n        cost\n        notes\n        category {\n          name\n        }\n        agent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktLogAddDocument,
+    "\n  mutation TktLogUpdate($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      timeLog {\n        minutes\n        cost\n        billable\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogUpdateDocument,
+    "\n  mutation TktLogDelete($timeLogId: ID!) {\n    deleteTicketTimeLog(timeLogId: $timeLogId) {\n      deletedTimeLogId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogDeleteDocument,
+    "\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktLogTabsDocument,
+    "\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogLinkDocument,
+    "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogUnlinkDocument,
 };
 const documents: Documents = {
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
+    "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
+    "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
     "\n  query PlatformNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Employee {\n        username\n      }\n    }\n  }\n": types.PlatformNodeDocument,
     "\n  query PlatformMe {\n    me {\n      id\n    }\n  }\n": types.PlatformMeDocument,
     "\n  mutation FixtureSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      administrator {\n        id\n      }\n      brand {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.FixtureSetupDocument,
@@ -334,6 +478,50 @@ const documents: Documents = {
     "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": types.AuthWsRevokeTokenDocument,
     "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": types.AuthWsSessionsDocument,
     "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthWsRevokeSessionDocument,
+    "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
+    "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
+    "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
+    "\n  query CfListFields($appliesTo: CustomFieldAppliesTo) {\n    customFields(first: 50, appliesTo: $appliesTo) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CfListFieldsDocument,
+    "\n  query CfGetField($id: ID!) {\n    customField(id: $id) {\n      id\n      name\n      dataType\n    }\n    node(id: $id) {\n      id\n      ... on CustomField {\n        name\n      }\n    }\n  }\n": types.CfGetFieldDocument,
+    "\n  mutation CfPeopleCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.CfPeopleCreateFieldDocument,
+    "\n  mutation CfSetUserCustomFields($input: SetUserCustomFieldsInput!) {\n    setUserCustomFields(input: $input) {\n      user {\n        id\n      }\n      customFields {\n        name\n        dataType\n        value\n        field {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfSetUserCustomFieldsDocument,
+    "\n  mutation CfSetEmployeeCustomFields($input: SetEmployeeCustomFieldsInput!) {\n    setEmployeeCustomFields(input: $input) {\n      customFields {\n        name\n        value\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfSetEmployeeCustomFieldsDocument,
+    "\n  query CfEmployeeValues($id: ID!) {\n    employee(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.CfEmployeeValuesDocument,
+    "\n  query CfUserListValues($first: Int!) {\n    users(first: $first) {\n      nodes {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.CfUserListValuesDocument,
+    "\n  mutation CfSubCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.CfSubCreateFieldDocument,
+    "\n  mutation CfSubCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.CfSubCreateTemplateDocument,
+    "\n  mutation CfSubAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CfSubAddFieldDocument,
+    "\n  mutation CfSubCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.CfSubCreateDepartmentDocument,
+    "\n  mutation CfSubUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CfSubUpdateDepartmentDocument,
+    "\n  mutation CfSubSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CfSubSetTemplatesDocument,
+    "\n  query CfTicketSubmissionForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      departmentName\n      step\n      fields {\n        name\n        displayName\n        dataType\n        required\n        listOptions\n        defaultValue\n        order\n      }\n    }\n  }\n": types.CfTicketSubmissionFormDocument,
+    "\n  mutation CfTplCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.CfTplCreateFieldDocument,
+    "\n  mutation CfTplDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfTplDeleteFieldDocument,
+    "\n  mutation CfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateTemplateDocument,
+    "\n  mutation CfUpdateTemplate($input: UpdateCustomFieldTemplateInput!) {\n    updateCustomFieldTemplate(input: $input) {\n      template {\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateTemplateDocument,
+    "\n  mutation CfDeleteTemplate($input: DeleteCustomFieldTemplateInput!) {\n    deleteCustomFieldTemplate(input: $input) {\n      deletedTemplateId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteTemplateDocument,
+    "\n  mutation CfAddTemplateField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      templateField {\n        id\n        displayName\n        visibility\n        requiredByUsers\n        requiredForAgentsToSaveOrSend\n        requiredForAgentsToClose\n        showInCommunicationView\n        order\n        customField {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfAddTemplateFieldDocument,
+    "\n  mutation CfUpdateTemplateField($input: UpdateTemplateFieldInput!) {\n    updateTemplateField(input: $input) {\n      templateField {\n        displayName\n        visibility\n        requiredByUsers\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateTemplateFieldDocument,
+    "\n  mutation CfRemoveTemplateField($input: RemoveTemplateFieldInput!) {\n    removeTemplateField(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CfRemoveTemplateFieldDocument,
+    "\n  mutation CfReorderTemplateFields($input: ReorderTemplateFieldsInput!) {\n    reorderTemplateFields(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfReorderTemplateFieldsDocument,
+    "\n  query CfGetTemplate($id: ID!) {\n    customFieldTemplate(id: $id) {\n      displayName\n      fields {\n        displayName\n        order\n        template {\n          displayName\n        }\n      }\n    }\n    customFieldTemplates(first: 10) {\n      totalCount\n    }\n    node(id: $id) {\n      ... on CustomFieldTemplate {\n        displayName\n      }\n    }\n  }\n": types.CfGetTemplateDocument,
+    "\n  mutation CfCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.CfCreateDepartmentDocument,
+    "\n  mutation CfSetDepartmentTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      templates {\n        ticketTemplate {\n          displayName\n        }\n        liveChatTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfSetDepartmentTemplatesDocument,
+    "\n  query CfDepartmentTemplates($id: ID!) {\n    department(id: $id) {\n      customFieldTemplates {\n        ticketTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n    }\n  }\n": types.CfDepartmentTemplatesDocument,
+    "\n  query DistPreview($groupId: ID!) {\n    distributionPreview(groupId: $groupId) {\n      explanation\n      nextAgent {\n        displayName\n      }\n      members {\n        employee {\n          displayName\n        }\n        skipReason\n        groupLoad\n        overallLoad\n        rotationPosition\n      }\n    }\n  }\n": types.DistPreviewDocument,
+    "\n  mutation DistSetFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistSetFollowUpDocument,
+    "\n  query DistTicketState($id: ID) {\n    ticket(id: $id) {\n      countsTowardLimit\n      assignedAgent {\n        displayName\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": types.DistTicketStateDocument,
+    "\n  mutation DistTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      ticket {\n        id\n        countsTowardLimit\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistTakeDocument,
+    "\n  mutation DistRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      explanation\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistReleaseDocument,
+    "\n  mutation DistRebalance($input: RebalanceTicketsInput!) {\n    rebalanceTickets(input: $input) {\n      moves {\n        fromAgent {\n          displayName\n        }\n        toAgent {\n          displayName\n        }\n        explanation\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistRebalanceDocument,
+    "\n  mutation DistPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistPinDocument,
+    "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.DistOpenDocument,
+    "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistComposingDocument,
+    "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.DistHistoryDocument,
+    "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
+    "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
+    "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
+    "\n  query JobNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Job {\n        kind\n        status\n      }\n    }\n  }\n": types.JobNodeDocument,
     "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n": types.OrgBrandLifeReadDocument,
     "\n  query OrgBrandLifeList {\n    brands(first: 10) {\n      nodes {\n        id\n        isDefault\n      }\n    }\n  }\n": types.OrgBrandLifeListDocument,
     "\n  mutation OrgBrandLifeCreate($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrgBrandLifeCreateDocument,
@@ -409,6 +597,26 @@ const documents: Documents = {
     "\n  query OrgScopeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      memberships {\n        employee {\n          id\n          groupMemberships {\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgScopeGroupDocument,
     "\n  query OrgScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": types.OrgScopeNodeDocument,
     "\n  query OrgScopeBrands {\n    brands {\n      totalCount\n    }\n  }\n": types.OrgScopeBrandsDocument,
+    "\n  subscription PresAgentPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        employeeId\n        online\n        availability\n      }\n    }\n  }\n": types.PresAgentPresenceChangedDocument,
+    "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": types.PresDashboardCountsDocument,
+    "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": types.PresActiveGroupsChangedDocument,
+    "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresConnSetMyActiveGroupsDocument,
+    "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": types.PresMyActiveGroupsDocument,
+    "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": types.PresAgentActiveGroupsDocument,
+    "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PresSetMyActiveGroupsDocument,
+    "\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresSetAgentActiveGroupsDocument,
+    "\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresSetMyAvailabilityDocument,
+    "\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n": types.PresDashboardDocument,
+    "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginDocument,
+    "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSsoDocument,
+    "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvLoginConfigureDocument,
+    "\n  query ProvDeliveries($kind: ProviderKind, $outcome: String) {\n    providerDeliveries(kind: $kind, outcome: $outcome, first: 20) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n        response\n        status\n        error\n      }\n    }\n  }\n": types.ProvDeliveriesDocument,
+    "\n  query ProvUserDetails($id: ID!) {\n    user(id: $id) {\n      externalDetailsHtml(ticketNumber: \"ABC-12345\")\n    }\n  }\n": types.ProvUserDetailsDocument,
+    "\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n": types.ProvProvidersDocument,
+    "\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n": types.ProvProviderDocument,
+    "\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvUpdateDocument,
+    "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSyncUsersDocument,
+    "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvSyncTokenDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": types.RolePermMineDocument,
@@ -426,6 +634,82 @@ const documents: Documents = {
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": types.SetupMeDocument,
+    "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n": types.TktAttSettingsDocument,
+    "\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAttUpdateSettingsDocument,
+    "\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktAttAddDocument,
+    "\n  mutation TktAttReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktAttReplyDocument,
+    "\n  query TktAttFiles($id: ID) {\n    ticket(id: $id) {\n      attachments {\n        fileName\n        contentType\n        size\n        internal\n        contentBase64\n      }\n    }\n  }\n": types.TktAttFilesDocument,
+    "\n  mutation TktAttMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAttMergeDocument,
+    "\n  mutation TktBulkUpdate($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      results {\n        ticketId\n        ticket {\n          status\n          priority\n        }\n        userErrors {\n          code\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktBulkUpdateDocument,
+    "\n  mutation TktBulkDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktBulkDeleteDocument,
+    "\n  mutation TktBulkPurge($input: PurgeDeletedTicketsInput!) {\n    purgeDeletedTickets(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktBulkPurgeDocument,
+    "\n  mutation TktCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfCreateFieldDocument,
+    "\n  mutation TktCfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfCreateTemplateDocument,
+    "\n  mutation TktCfAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TktCfAddFieldDocument,
+    "\n  mutation TktCfSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfSetTemplatesDocument,
+    "\n  mutation TktCfCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfCreateTicketDocument,
+    "\n  mutation TktCfSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfSubmitDocument,
+    "\n  mutation TktCfUpdate($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfUpdateDocument,
+    "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfStatusDocument,
+    "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.TktCfValuesDocument,
+    "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfMergeDocument,
+    "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditCommentDocument,
+    "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.TktEditViewDocument,
+    "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditStatusDocument,
+    "\n  mutation TktEditPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ticket {\n        priority\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditPriorityDocument,
+    "\n  mutation TktEditPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      ticket {\n        pinned\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditPinDocument,
+    "\n  mutation TktEditHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        subject\n        requesterEmail\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktEditHeaderDocument,
+    "\n  mutation TktEditReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditReplyDocument,
+    "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditComposingDocument,
+    "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditFollowUpDocument,
+    "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCreateDocument,
+    "\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.TktGetDocument,
+    "\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktReplyDocument,
+    "\n  mutation TktMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktMyReplyDocument,
+    "\n  mutation TktStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktStatusDocument,
+    "\n  mutation TktTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      ticket {\n        group {\n          id\n        }\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTransferDocument,
+    "\n  mutation TktMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ticket {\n        id\n        messages {\n          textBody\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktMergeDocument,
+    "\n  mutation TktFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktFollowUpDocument,
+    "\n  mutation TktDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktDeleteDocument,
+    "\n  mutation TktRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktRestoreDocument,
+    "\n  mutation TktPermCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermCreateDocument,
+    "\n  mutation TktPermReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermReplyDocument,
+    "\n  mutation TktPermComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermCommentDocument,
+    "\n  mutation TktPermStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermStatusDocument,
+    "\n  mutation TktPermPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermPriorityDocument,
+    "\n  mutation TktPermPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermPinDocument,
+    "\n  mutation TktPermHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermHeaderDocument,
+    "\n  mutation TktPermMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermMergeDocument,
+    "\n  mutation TktPermFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermFollowUpDocument,
+    "\n  query TktPermList {\n    tickets(first: 5) {\n      totalCount\n    }\n  }\n": types.TktPermListDocument,
+    "\n  mutation TktPermAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermAttachDocument,
+    "\n  mutation TktPermTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermTimeLogDocument,
+    "\n  mutation TktPermLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermLinkDocument,
+    "\n  mutation TktPermComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermComposingDocument,
+    "\n  mutation TktPermBulk($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPermBulkDocument,
+    "\n  mutation TktPortalSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n        source\n        requesterEmail\n        requester {\n          email\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktPortalSubmitDocument,
+    "\n  query TktPortalQueue($first: Int) {\n    ticketQueue(first: $first) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalQueueDocument,
+    "\n  query TktPortalGet($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.TktPortalGetDocument,
+    "\n  query TktPortalList($first: Int) {\n    tickets(first: $first) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n        timeLogs {\n          minutes\n          category {\n            name\n          }\n        }\n        attachments {\n          fileName\n        }\n        relatedItems {\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TktPortalListDocument,
+    "\n  mutation TktPortalCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.TktPortalCreateFieldDocument,
+    "\n  mutation TktPortalCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.TktPortalCreateTemplateDocument,
+    "\n  mutation TktPortalAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalAddFieldDocument,
+    "\n  mutation TktPortalSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalSetTemplatesDocument,
+    "\n  mutation TktPortalAddLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalAddLogDocument,
+    "\n  mutation TktPortalAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalAttachDocument,
+    "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
+    "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
+    "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogCreateCategoryDocument,
+    "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogRenameCategoryDocument,
+    "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogDeleteCategoryDocument,
+    "\n  mutation TktLogAdd($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n        minutes\n        billable\n        cost\n        notes\n        category {\n          name\n        }\n        agent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktLogAddDocument,
+    "\n  mutation TktLogUpdate($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      timeLog {\n        minutes\n        cost\n        billable\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogUpdateDocument,
+    "\n  mutation TktLogDelete($timeLogId: ID!) {\n    deleteTicketTimeLog(timeLogId: $timeLogId) {\n      deletedTimeLogId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogDeleteDocument,
+    "\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n": types.TktLogTabsDocument,
+    "\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogLinkDocument,
+    "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogUnlinkDocument,
 };
 
 /**
@@ -446,6 +730,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -897,6 +1189,182 @@ export function graphql(source: "\n  mutation AuthWsRevokeSession($input: Revoke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfListFields($appliesTo: CustomFieldAppliesTo) {\n    customFields(first: 50, appliesTo: $appliesTo) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfListFields($appliesTo: CustomFieldAppliesTo) {\n    customFields(first: 50, appliesTo: $appliesTo) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfGetField($id: ID!) {\n    customField(id: $id) {\n      id\n      name\n      dataType\n    }\n    node(id: $id) {\n      id\n      ... on CustomField {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfGetField($id: ID!) {\n    customField(id: $id) {\n      id\n      name\n      dataType\n    }\n    node(id: $id) {\n      id\n      ... on CustomField {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfPeopleCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfPeopleCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSetUserCustomFields($input: SetUserCustomFieldsInput!) {\n    setUserCustomFields(input: $input) {\n      user {\n        id\n      }\n      customFields {\n        name\n        dataType\n        value\n        field {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSetUserCustomFields($input: SetUserCustomFieldsInput!) {\n    setUserCustomFields(input: $input) {\n      user {\n        id\n      }\n      customFields {\n        name\n        dataType\n        value\n        field {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSetEmployeeCustomFields($input: SetEmployeeCustomFieldsInput!) {\n    setEmployeeCustomFields(input: $input) {\n      customFields {\n        name\n        value\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSetEmployeeCustomFields($input: SetEmployeeCustomFieldsInput!) {\n    setEmployeeCustomFields(input: $input) {\n      customFields {\n        name\n        value\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfEmployeeValues($id: ID!) {\n    employee(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfEmployeeValues($id: ID!) {\n    employee(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfUserListValues($first: Int!) {\n    users(first: $first) {\n      nodes {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfUserListValues($first: Int!) {\n    users(first: $first) {\n      nodes {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubUpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSubSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSubSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfTicketSubmissionForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      departmentName\n      step\n      fields {\n        name\n        displayName\n        dataType\n        required\n        listOptions\n        defaultValue\n        order\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfTicketSubmissionForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      departmentName\n      step\n      fields {\n        name\n        displayName\n        dataType\n        required\n        listOptions\n        defaultValue\n        order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfTplCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfTplCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfTplDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfTplDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfUpdateTemplate($input: UpdateCustomFieldTemplateInput!) {\n    updateCustomFieldTemplate(input: $input) {\n      template {\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfUpdateTemplate($input: UpdateCustomFieldTemplateInput!) {\n    updateCustomFieldTemplate(input: $input) {\n      template {\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfDeleteTemplate($input: DeleteCustomFieldTemplateInput!) {\n    deleteCustomFieldTemplate(input: $input) {\n      deletedTemplateId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfDeleteTemplate($input: DeleteCustomFieldTemplateInput!) {\n    deleteCustomFieldTemplate(input: $input) {\n      deletedTemplateId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfAddTemplateField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      templateField {\n        id\n        displayName\n        visibility\n        requiredByUsers\n        requiredForAgentsToSaveOrSend\n        requiredForAgentsToClose\n        showInCommunicationView\n        order\n        customField {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfAddTemplateField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      templateField {\n        id\n        displayName\n        visibility\n        requiredByUsers\n        requiredForAgentsToSaveOrSend\n        requiredForAgentsToClose\n        showInCommunicationView\n        order\n        customField {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfUpdateTemplateField($input: UpdateTemplateFieldInput!) {\n    updateTemplateField(input: $input) {\n      templateField {\n        displayName\n        visibility\n        requiredByUsers\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfUpdateTemplateField($input: UpdateTemplateFieldInput!) {\n    updateTemplateField(input: $input) {\n      templateField {\n        displayName\n        visibility\n        requiredByUsers\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfRemoveTemplateField($input: RemoveTemplateFieldInput!) {\n    removeTemplateField(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfRemoveTemplateField($input: RemoveTemplateFieldInput!) {\n    removeTemplateField(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfReorderTemplateFields($input: ReorderTemplateFieldsInput!) {\n    reorderTemplateFields(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfReorderTemplateFields($input: ReorderTemplateFieldsInput!) {\n    reorderTemplateFields(input: $input) {\n      template {\n        fields {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfGetTemplate($id: ID!) {\n    customFieldTemplate(id: $id) {\n      displayName\n      fields {\n        displayName\n        order\n        template {\n          displayName\n        }\n      }\n    }\n    customFieldTemplates(first: 10) {\n      totalCount\n    }\n    node(id: $id) {\n      ... on CustomFieldTemplate {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfGetTemplate($id: ID!) {\n    customFieldTemplate(id: $id) {\n      displayName\n      fields {\n        displayName\n        order\n        template {\n          displayName\n        }\n      }\n    }\n    customFieldTemplates(first: 10) {\n      totalCount\n    }\n    node(id: $id) {\n      ... on CustomFieldTemplate {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSetDepartmentTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      templates {\n        ticketTemplate {\n          displayName\n        }\n        liveChatTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSetDepartmentTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      templates {\n        ticketTemplate {\n          displayName\n        }\n        liveChatTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfDepartmentTemplates($id: ID!) {\n    department(id: $id) {\n      customFieldTemplates {\n        ticketTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfDepartmentTemplates($id: ID!) {\n    department(id: $id) {\n      customFieldTemplates {\n        ticketTemplate {\n          displayName\n        }\n        callLogTemplate {\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistPreview($groupId: ID!) {\n    distributionPreview(groupId: $groupId) {\n      explanation\n      nextAgent {\n        displayName\n      }\n      members {\n        employee {\n          displayName\n        }\n        skipReason\n        groupLoad\n        overallLoad\n        rotationPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistPreview($groupId: ID!) {\n    distributionPreview(groupId: $groupId) {\n      explanation\n      nextAgent {\n        displayName\n      }\n      members {\n        employee {\n          displayName\n        }\n        skipReason\n        groupLoad\n        overallLoad\n        rotationPosition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistSetFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistSetFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistTicketState($id: ID) {\n    ticket(id: $id) {\n      countsTowardLimit\n      assignedAgent {\n        displayName\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistTicketState($id: ID) {\n    ticket(id: $id) {\n      countsTowardLimit\n      assignedAgent {\n        displayName\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      ticket {\n        id\n        countsTowardLimit\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      ticket {\n        id\n        countsTowardLimit\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      explanation\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      explanation\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistRebalance($input: RebalanceTicketsInput!) {\n    rebalanceTickets(input: $input) {\n      moves {\n        fromAgent {\n          displayName\n        }\n        toAgent {\n          displayName\n        }\n        explanation\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistRebalance($input: RebalanceTicketsInput!) {\n    rebalanceTickets(input: $input) {\n      moves {\n        fromAgent {\n          displayName\n        }\n        toAgent {\n          displayName\n        }\n        explanation\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Job {\n        kind\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Job {\n        kind\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBrandLifeRead($id: ID!) {\n    brand(id: $id) {\n      id\n      holidays {\n        id\n        name\n        date\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1197,6 +1665,86 @@ export function graphql(source: "\n  query OrgScopeBrands {\n    brands {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription PresAgentPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        employeeId\n        online\n        availability\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresAgentPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        employeeId\n        online\n        availability\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvDeliveries($kind: ProviderKind, $outcome: String) {\n    providerDeliveries(kind: $kind, outcome: $outcome, first: 20) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n        response\n        status\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvDeliveries($kind: ProviderKind, $outcome: String) {\n    providerDeliveries(kind: $kind, outcome: $outcome, first: 20) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n        response\n        status\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvUserDetails($id: ID!) {\n    user(id: $id) {\n      externalDetailsHtml(ticketNumber: \"ABC-12345\")\n    }\n  }\n"): (typeof documents)["\n  query ProvUserDetails($id: ID!) {\n    user(id: $id) {\n      externalDetailsHtml(ticketNumber: \"ABC-12345\")\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n"): (typeof documents)["\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1262,6 +1810,310 @@ export function graphql(source: "\n  mutation SetupInstall($input: SetupInstalla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n"): (typeof documents)["\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n"): (typeof documents)["\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAttReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAttReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktAttFiles($id: ID) {\n    ticket(id: $id) {\n      attachments {\n        fileName\n        contentType\n        size\n        internal\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktAttFiles($id: ID) {\n    ticket(id: $id) {\n      attachments {\n        fileName\n        contentType\n        size\n        internal\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAttMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAttMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktBulkUpdate($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      results {\n        ticketId\n        ticket {\n          status\n          priority\n        }\n        userErrors {\n          code\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktBulkUpdate($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      results {\n        ticketId\n        ticket {\n          status\n          priority\n        }\n        userErrors {\n          code\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktBulkDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktBulkDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktBulkPurge($input: PurgeDeletedTicketsInput!) {\n    purgeDeletedTickets(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktBulkPurge($input: PurgeDeletedTicketsInput!) {\n    purgeDeletedTickets(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfUpdate($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfUpdate($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ticket {\n        priority\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ticket {\n        priority\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      ticket {\n        pinned\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      ticket {\n        pinned\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        subject\n        requesterEmail\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      ticket {\n        subject\n        requesterEmail\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      ticket {\n        group {\n          id\n        }\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      ticket {\n        group {\n          id\n        }\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ticket {\n        id\n        messages {\n          textBody\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ticket {\n        id\n        messages {\n          textBody\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      tickets {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermPin($input: SetTicketPinnedInput!) {\n    setTicketPinned(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermHeader($input: UpdateTicketHeaderInput!) {\n    updateTicketHeader(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktPermList {\n    tickets(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TktPermList {\n    tickets(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPermBulk($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPermBulk($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n        source\n        requesterEmail\n        requester {\n          email\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n        source\n        requesterEmail\n        requester {\n          email\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktPortalQueue($first: Int) {\n    ticketQueue(first: $first) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktPortalQueue($first: Int) {\n    ticketQueue(first: $first) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktPortalGet($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TktPortalGet($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktPortalList($first: Int) {\n    tickets(first: $first) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n        timeLogs {\n          minutes\n          category {\n            name\n          }\n        }\n        attachments {\n          fileName\n        }\n        relatedItems {\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktPortalList($first: Int) {\n    tickets(first: $first) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n        timeLogs {\n          minutes\n          category {\n            name\n          }\n        }\n        attachments {\n          fileName\n        }\n        relatedItems {\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalAddLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalAddLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalAttach($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogAdd($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n        minutes\n        billable\n        cost\n        notes\n        category {\n          name\n        }\n        agent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogAdd($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n        minutes\n        billable\n        cost\n        notes\n        category {\n          name\n        }\n        agent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogUpdate($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      timeLog {\n        minutes\n        cost\n        billable\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogUpdate($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      timeLog {\n        minutes\n        cost\n        billable\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogDelete($timeLogId: ID!) {\n    deleteTicketTimeLog(timeLogId: $timeLogId) {\n      deletedTimeLogId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogDelete($timeLogId: ID!) {\n    deleteTicketTimeLog(timeLogId: $timeLogId) {\n      deletedTimeLogId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,6 +32,16 @@ export type AccountSortField =
   | 'LAST_LOGIN_AT'
   | 'USERNAME';
 
+/** Activity changes for one group; omitted channels stay as they are. */
+export type ActiveGroupChange = {
+  /** Active for live chats; refused (NOT_APPLICABLE) where chat is disabled for the agent. */
+  chats?: boolean | null | undefined;
+  /** The group (Group global id); the agent must be a member. */
+  groupId: string | number;
+  /** Active for tickets. */
+  tickets?: boolean | null | undefined;
+};
+
 /** Adds an employee to a group. */
 export type AddAgentToGroupInput = {
   /** Auto-Inactive enabled (needs autoInactiveMinutes). */
@@ -86,11 +96,82 @@ export type AddOrganizationMemberInput = {
   viewOrganizationTicketsInPortal?: boolean | null | undefined;
 };
 
+/** Places a Data field definition on a template (Field Definitions tab, 002 L6907-6915). */
+export type AddTemplateFieldInput = {
+  /** Custom Field: a definition that applies to DATA. */
+  customFieldId: string | number;
+  /** Display Name; defaults to the field's name. */
+  displayName?: string | null | undefined;
+  /** Required by Users (not with visibility AGENTS). */
+  requiredByUsers?: boolean | null | undefined;
+  /** Required for Agents to close tickets. */
+  requiredForAgentsToClose?: boolean | null | undefined;
+  /** Required for Agents to save or send. */
+  requiredForAgentsToSaveOrSend?: boolean | null | undefined;
+  /** Show in communication view. */
+  showInCommunicationView?: boolean | null | undefined;
+  /** The template. */
+  templateId: string | number;
+  /** Visibility; default BOTH. */
+  visibility?: TemplateFieldVisibility | null | undefined;
+};
+
+/** A file attached to a ticket, uploaded as base64 (Add → Attachment). */
+export type AddTicketAttachmentInput = {
+  /** The bytes, standard base64; at most TicketSettings.maxAttachmentBytes once decoded (default 2 MB). */
+  contentBase64: string;
+  /** File name (directories are stripped; at most 255 characters). */
+  fileName: string;
+  /** Internal attachment: agents only (default false, 002 L3004). */
+  internal?: boolean | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** An internal comment (002 L2998). */
+export type AddTicketCommentInput = {
+  /** The text. */
+  text: string;
+  /** The ticket. */
+  ticketId: string | number;
+  /** Kind (default GENERAL); RESOLUTION needs TICKETS_ADD_RESOLUTION. */
+  type?: TicketCommentType | null | undefined;
+};
+
+/** A time log on a ticket (002 L3009, L3657; seed-A §1.15). */
+export type AddTicketTimeLogInput = {
+  /** Billable; default the department's Mark Time Logs as billable by default. */
+  billable?: boolean | null | undefined;
+  /** Time log category. */
+  categoryId?: string | number | null | undefined;
+  /** Minutes spent (1-1440). */
+  minutes: number;
+  /** Notes: what was done. */
+  notes?: string | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** A file uploaded inline as base64. Its content type is sniffed from the bytes; the size limit is TicketSettings.maxAttachmentBytes (default 2 MB) and the whole request must fit MAX_REQUEST_BYTES. */
+export type AttachmentUploadInput = {
+  /** The bytes, standard base64 (RFC 4648 §4), padding optional. */
+  contentBase64: string;
+  /** File name (directories are stripped; at most 255 characters). */
+  fileName: string;
+};
+
 /** How an account signs in (000 L12): standard password, Active Directory, or an external provider. */
 export type AuthenticationMethod =
   | 'ACTIVE_DIRECTORY'
   | 'EXTERNAL_PROVIDER'
   | 'PASSWORD';
+
+/** An agent's global availability (002 L2710-2712, L2764-2768). */
+export type Availability =
+  /** Receives new live chats by round robin in the groups they are active in. */
+  | 'AVAILABLE'
+  /** Away from keyboard: no new round-robin live chats; keeps existing chats; tickets unaffected. */
+  | 'UNAVAILABLE';
 
 /** Brand Cookie Disclaimer tab (002 L5846-5856). */
 export type BrandCookieDisclaimerInput = {
@@ -208,6 +289,20 @@ export type BrandPortalInput = {
   textColor?: string | null | undefined;
 };
 
+/** The same change for many tickets (002 L2863-2891); each ticket in its own transaction. */
+export type BulkUpdateTicketsInput = {
+  /** Soft-delete the tickets. */
+  delete?: boolean | null | undefined;
+  /** New priority. */
+  priority?: TicketPriority | null | undefined;
+  /** New status. */
+  status?: TicketStatus | null | undefined;
+  /** The tickets (at most 100). */
+  ticketIds: Array<string | number>;
+  /** Transfer to this group. */
+  transferToGroupId?: string | number | null | undefined;
+};
+
 /** Sets the hours of one weekday; leave start and end null to mark it Closed. */
 export type BusinessHoursDayInput = {
   /** The weekday to set. */
@@ -224,12 +319,34 @@ export type BypassLoginLockoutInput = {
   accountId: string | number;
 };
 
+/** Which job to cancel. */
+export type CancelJobInput = {
+  /** Global id of a PENDING or FAILED job. */
+  jobId: string | number;
+};
+
 /** Input of changeMyPassword. */
 export type ChangeMyPasswordInput = {
   /** The password in use now. */
   currentPassword: string;
   /** The new password; it must meet the password requirements (securitySettings). */
   newPassword: string;
+};
+
+/** A priority change (002 L2880-2884). */
+export type ChangeTicketPriorityInput = {
+  /** New priority. */
+  priority: TicketPriority;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** A status change (002 L2870-2875). */
+export type ChangeTicketStatusInput = {
+  /** New status. */
+  status: TicketStatus;
+  /** The ticket. */
+  ticketId: string | number;
 };
 
 /** How an agent receives a group's live chats (002 L6097-6101). */
@@ -273,6 +390,26 @@ export type CreateBrandInput = {
   hostHeaders: Array<string>;
   /** Brand Name. */
   name: string;
+};
+
+/** A new custom field definition (002 L6884-6891). */
+export type CreateCustomFieldInput = {
+  /** Applies To: Data or People. */
+  appliesTo: CustomFieldAppliesTo;
+  /** Data Type. */
+  dataType: CustomFieldDataType;
+  /** Default Value; must be valid for the data type. */
+  defaultValue?: string | null | undefined;
+  /** List options, required (at least one) for DROP_DOWN_LIST and refused for other types. */
+  listOptions?: Array<string> | null | undefined;
+  /** Field Name: 1-100 characters, unique, without '=' (it names cf_<name> variables). */
+  name: string;
+};
+
+/** A new custom field template (Options tab, 002 L6899-6903). */
+export type CreateCustomFieldTemplateInput = {
+  /** Display Name, 1-255 characters, unique. */
+  displayName: string;
 };
 
 /** A new department: name and front line group are required (002 L5976). */
@@ -421,6 +558,38 @@ export type CreateRoleInput = {
   type: RoleType;
 };
 
+/** A new ticket created by an agent or through the API (002 L2946-2983). */
+export type CreateTicketInput = {
+  /** Assign to this agent (must be in the group); else distribution decides. */
+  agentId?: string | number | null | undefined;
+  /** Custom field values of the department's ticket template (Required for Agents to save or send applies; defaults fill the rest). */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Department (required). */
+  departmentId: string | number;
+  /** Incoming (default) or outgoing (002 L2948). */
+  direction?: TicketDirection | null | undefined;
+  /** Group; default the department's front line group. */
+  groupId?: string | number | null | undefined;
+  /** The initial message. */
+  message?: TicketMessageInput | null | undefined;
+  /** Priority (default NORMAL). */
+  priority?: TicketPriority | null | undefined;
+  /** The requester's email; an unknown address gets a user account. */
+  requesterEmail?: string | null | undefined;
+  /** The requester's user account; or give requesterEmail. */
+  requesterId?: string | number | null | undefined;
+  /** Send and Mark …: default ACTIVE inbound, WAITING outbound. */
+  status?: TicketStatus | null | undefined;
+  /** Subject. */
+  subject: string;
+};
+
+/** A new time log category (002 L6917-6919). */
+export type CreateTimeLogCategoryInput = {
+  /** Category Name (unique, case-insensitive). */
+  name: string;
+};
+
 /** A new end user (002 L3971-4029). */
 export type CreateUserInput = {
   /** Postal address (Home Address for employees). */
@@ -469,6 +638,43 @@ export type CreateUserInput = {
   workPhone?: string | null | undefined;
 };
 
+/** Applies To (002 L6881, L6886-6888): DATA fields are filled on tickets, live chats and call logs (by agents, or by users through a template); PEOPLE fields are kept on user and employee accounts by agents only. */
+export type CustomFieldAppliesTo =
+  /** Regular custom field: tickets, live chats and call logs. */
+  | 'DATA'
+  /** Organizational custom field: users and employees, seen by agents only. */
+  | 'PEOPLE';
+
+/** Data Type: the format of a custom field's value (002 L6879, L6890). Every value is a string. */
+export type CustomFieldDataType =
+  /** "true" or "false". */
+  | 'CHECKBOX'
+  /** A calendar date, YYYY-MM-DD. */
+  | 'DATE'
+  /** One of the field's listOptions, exactly as written there. */
+  | 'DROP_DOWN_LIST'
+  /** Multi-line text. */
+  | 'MULTI_LINE_TEXT'
+  /** A decimal number such as "42", "-3" or "4.75". */
+  | 'NUMBER'
+  /** Single-line text: no line breaks. */
+  | 'TEXT';
+
+/** Step of a portal submission (002 L2203, L2242): PRE right after the department is chosen (information lookup fields), REGULAR on the compose page. */
+export type CustomFieldFormStep =
+  | 'PRE'
+  | 'REGULAR';
+
+/** A value for one custom field, addressed by fieldId or by name (case-insensitive). An empty value clears it. */
+export type CustomFieldValueInput = {
+  /** The custom field's id; or give name. */
+  fieldId?: string | number | null | undefined;
+  /** The custom field's name; or give fieldId. */
+  name?: string | null | undefined;
+  /** The value as a string (see CustomFieldDataType for each type's form). */
+  value: string;
+};
+
 /** A day of the week. */
 export type DayOfWeek =
   | 'FRIDAY'
@@ -478,6 +684,22 @@ export type DayOfWeek =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+/** Deletes a custom field definition and every value stored for it. */
+export type DeleteCustomFieldInput = {
+  /** Also remove it from the templates that use it; without it such a field is refused (IN_USE). */
+  force?: boolean;
+  /** The custom field. */
+  id: string | number;
+};
+
+/** Deletes a template. */
+export type DeleteCustomFieldTemplateInput = {
+  /** Also unset it on the departments that use it; without it such a template is refused (IN_USE). */
+  force?: boolean;
+  /** The template. */
+  id: string | number;
+};
 
 /** Deletes a department; its items go to another department (002 L5980). */
 export type DeleteDepartmentInput = {
@@ -561,6 +783,13 @@ export type EnableAccountInput = {
   accountId: string | number;
 };
 
+/** What happens when the provider cannot be reached or answers invalidly. */
+export type FailurePolicy =
+  /** Refuse the action (e.g. the login) with PROVIDER_UNAVAILABLE. */
+  | 'FAIL_CLOSED'
+  /** Carry on as if no provider were configured. */
+  | 'FAIL_OPEN';
+
 /** The level a role grants for one feature. */
 export type FeatureGrantInput = {
   /** With CUSTOM: the actions granted, chosen from the feature's customActions in permissionCatalog. */
@@ -628,12 +857,82 @@ export type GroupTimeEstimatesInput = {
   ticketTransferredMinutes?: number | null | undefined;
 };
 
+/** Where a background job (timer, sweep) is in its life. */
+export type JobStatus =
+  /** Cancelled before it ran. */
+  | 'CANCELLED'
+  /** Ran successfully; its work committed with this status. */
+  | 'DONE'
+  /** Failed on every allowed attempt; see lastError. */
+  | 'FAILED'
+  /** Waiting for its run time, or for a retry. */
+  | 'PENDING'
+  /** Claimed by an instance, under a lease. */
+  | 'RUNNING';
+
+/** How the login name becomes an LDAP bind name (docs/providers.md, LDAP / Active Directory). */
+export type LdapBindKind =
+  /** DOMAIN\user or user@domain, as Active Directory accepts. */
+  | 'ACTIVE_DIRECTORY'
+  /** A DN built from a template such as uid={username},ou=people,dc=example,dc=org. */
+  | 'DN_TEMPLATE';
+
+/** LDAP / Active Directory options; replaces the stored ones. */
+export type LdapSettingsInput = {
+  /** Search base for the user's entry. */
+  baseDN?: string | null | undefined;
+  /** How the bind name is formed. */
+  bindKind: LdapBindKind;
+  /** Domain for bare names (Active Directory). */
+  defaultDomain?: string | null | undefined;
+  /** Display name attribute (default displayName). */
+  displayNameAttribute?: string | null | undefined;
+  /** DN template with {username} (DN_TEMPLATE). */
+  dnTemplate?: string | null | undefined;
+  /** Email attribute (default mail). */
+  emailAttribute?: string | null | undefined;
+  /** Search filter. */
+  filter?: string | null | undefined;
+  /** Service account DN. */
+  serviceAccountDn?: string | null | undefined;
+  /** Service account password: omitted or null keeps the stored one, empty string clears it. */
+  serviceAccountPassword?: string | null | undefined;
+  /** Use StartTLS (default false). */
+  startTls?: boolean | null | undefined;
+  /** UPN suffix for bare names (Active Directory). */
+  upnSuffix?: string | null | undefined;
+  /** ldap://host:389 or ldaps://host:636. */
+  url: string;
+};
+
+/** Link or unlink two tickets as related items (002 L3005). */
+export type LinkTicketsInput = {
+  /** The related ticket. */
+  relatedTicketId: string | number;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
 /** Credentials for login. */
 export type LoginInput = {
   /** Password. */
   password: string;
   /** Username (case-insensitive). */
   username: string;
+};
+
+/** Single sign-on with another site's cookie (docs/providers.md, Single sign-on). */
+export type LoginWithSignInCookieInput = {
+  /** The value of the other site's sign-in cookie (or token) as the frontend read it; the login provider verifies it (GetSignInCookieInfo). */
+  cookieValue: string;
+};
+
+/** A permanent merge (002 L3202-3222). */
+export type MergeTicketsInput = {
+  /** The primary ticket, which keeps its properties and custom fields. */
+  primaryTicketId: string | number;
+  /** Tickets merged into the primary (with it, at most 10). */
+  ticketIds: Array<string | number>;
 };
 
 /** A member rule (002 L4103-4119). */
@@ -679,10 +978,62 @@ export type PredefinedRole =
   | 'REGISTERED_USER'
   | 'REGISTERED_USER_VERIFIED_EMAIL';
 
+/** One tab of Settings > External Providers (002 L7975-8058). */
+export type ProviderKind =
+  /** Live chat provider: StartChat (002 L8035-8044). */
+  | 'CHATS'
+  /** Custom field provider: GetCustomFieldOptions (002 L8021-8026). */
+  | 'CUSTOM_FIELDS'
+  /** Events provider: NotifyEventFired (002 L8053-8058). */
+  | 'EVENTS'
+  /** Login provider: Authenticate and GetSignInCookieInfo (002 L8000-8012). */
+  | 'LOGIN'
+  /** Registration provider: Register (deskgraph's contract, 002 L8014-8019). */
+  | 'REGISTRATION'
+  /** Ticket provider: StartTicket (002 L8028-8033). */
+  | 'TICKETS'
+  /** User information provider: GetUserDetails (002 L8046-8051). */
+  | 'USER_INFO';
+
+/** How deskgraph reaches the provider. */
+export type ProviderTransport =
+  /** An external web service: Web Service URL and Password (docs/providers.md). */
+  | 'HTTP'
+  /** A JavaScript module loaded into the server (a package name or file path). */
+  | 'IN_PROCESS'
+  /** An LDAP / Active Directory directory; the login provider only. */
+  | 'LDAP';
+
+/** Purge soft-deleted tickets (002 L3264). */
+export type PurgeDeletedTicketsInput = {
+  /** Purge those deleted before this (default 90 days ago). */
+  olderThan?: string | null | undefined;
+};
+
+/** A manual rebalancing run; the hold times default to a new Rebalance Rule's (002 L7790-7794). */
+export type RebalanceTicketsInput = {
+  /** The group to rebalance. */
+  groupId: string | number;
+  /** Hold After Assigned in minutes (default 20). */
+  holdAfterAssignedMinutes?: number | null | undefined;
+  /** Hold After Compose in minutes (default 30). */
+  holdAfterComposeMinutes?: number | null | undefined;
+  /** Hold After Read in minutes (default 10). */
+  holdAfterReadMinutes?: number | null | undefined;
+  /** Rebalance Pinned After in minutes; null = pinned tickets never move (the default). */
+  rebalancePinnedAfterMinutes?: number | null | undefined;
+};
+
 /** Input of refreshSession. */
 export type RefreshSessionInput = {
   /** The refresh token from login or the previous refresh; it is replaced by a new one. */
   refreshToken: string;
+};
+
+/** Give a ticket back to its group's queue. */
+export type ReleaseTicketToQueueInput = {
+  /** The ticket. */
+  ticketId: string | number;
 };
 
 /** Removes an agent from a group. */
@@ -701,6 +1052,46 @@ export type RemoveHolidayInput = {
 export type RemoveOrganizationMemberInput = {
   /** The member rule. */
   id: string | number;
+};
+
+/** Takes a field off a template. */
+export type RemoveTemplateFieldInput = {
+  /** The template field (CustomFieldTemplateField id). */
+  id: string | number;
+};
+
+/** Puts a template's fields in a new order. */
+export type ReorderTemplateFieldsInput = {
+  /** Every template field id of the template, exactly once, in the new order. */
+  templateFieldIds: Array<string | number>;
+  /** The template. */
+  templateId: string | number;
+};
+
+/** A requester's reply from the portal. */
+export type ReplyToMyTicketInput = {
+  /** The reply. */
+  message: TicketMessageInput;
+  /** The ticket (must be the caller's). */
+  ticketId: string | number;
+};
+
+/** An agent's reply (002 L3113-3134). */
+export type ReplyToTicketInput = {
+  /** Files sent with the reply (each within TicketSettings.maxAttachmentBytes). */
+  attachments?: Array<AttachmentUploadInput> | null | undefined;
+  /** The reply. */
+  message: TicketMessageInput;
+  /** Send and Mark …: status after sending (default WAITING). */
+  status?: TicketStatus | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Which job to run again. */
+export type RetryJobInput = {
+  /** Global id of a FAILED, CANCELLED or PENDING job. */
+  jobId: string | number;
 };
 
 /** Input of revokeAllSessionsOf. */
@@ -734,6 +1125,18 @@ export type SetAccountRolesInput = {
   roleIds: Array<string | number>;
 };
 
+/** Input of setAgentActiveGroups. */
+export type SetAgentActiveGroupsInput = {
+  /** Column header checkbox: set live chats in every chat-enabled group at once, before changes. */
+  allChats?: boolean | null | undefined;
+  /** Column header checkbox (002 L2760): set tickets in every group at once, before changes. */
+  allTickets?: boolean | null | undefined;
+  /** Per-group changes. */
+  changes?: Array<ActiveGroupChange>;
+  /** The agent (Employee global id). */
+  employeeId: string | number;
+};
+
 /** Sets weekdays of a brand's business hours; days not listed keep their hours. */
 export type SetBrandBusinessHoursInput = {
   /** The brand. */
@@ -750,6 +1153,26 @@ export type SetDepartmentBusinessHoursInput = {
   departmentId: string | number;
 };
 
+/** Sets a department's Custom Field Templates (002 L6019, L6030, L6895); omitted kinds are unchanged, null unsets. */
+export type SetDepartmentCustomFieldTemplatesInput = {
+  /** Template of call logs. */
+  callLogTemplateId?: string | number | null | undefined;
+  /** The department. */
+  departmentId: string | number;
+  /** Template of live chats. */
+  liveChatTemplateId?: string | number | null | undefined;
+  /** Template of tickets (portal submission form). */
+  ticketTemplateId?: string | number | null | undefined;
+};
+
+/** People custom field values of an employee (002 L6243); others keep their values. */
+export type SetEmployeeCustomFieldsInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** Values of People fields; an empty value clears one. */
+  values: Array<CustomFieldValueInput>;
+};
+
 /** An administrator sets an employee's password (000 L14-22). */
 export type SetEmployeePasswordInput = {
   /** The employee. */
@@ -758,6 +1181,52 @@ export type SetEmployeePasswordInput = {
   forcePasswordChange?: boolean | null | undefined;
   /** The new password; checked against the password requirements. */
   password: string;
+};
+
+/** Schedule a follow-up (002 L3172-3186). */
+export type SetFollowUpInput = {
+  /** Agent who gets it (default: the caller); ignored with autoAssign. */
+  agentId?: string | number | null | undefined;
+  /** Auto-assign by the group's distribution method when due. */
+  autoAssign?: boolean | null | undefined;
+  /** When it comes due. */
+  followUpAt: string;
+  /** Follow-up note (stored as a FOLLOW_UP comment). */
+  note?: string | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Input of setMyActiveGroups. */
+export type SetMyActiveGroupsInput = {
+  /** Column header checkbox: set live chats in every chat-enabled group at once, before changes. */
+  allChats?: boolean | null | undefined;
+  /** Column header checkbox (002 L2760): set tickets in every group at once, before changes. */
+  allTickets?: boolean | null | undefined;
+  /** Per-group changes. */
+  changes?: Array<ActiveGroupChange>;
+};
+
+/** Input of setMyAvailability. */
+export type SetMyAvailabilityInput = {
+  /** The new availability. */
+  availability: Availability;
+};
+
+/** Pin or unpin (002 L2885-2887). */
+export type SetTicketPinnedInput = {
+  /** True pins to the assigned agent; queue tickets cannot be pinned. */
+  pinned: boolean;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** People custom field values of a user; fields not listed keep their values. */
+export type SetUserCustomFieldsInput = {
+  /** The user. */
+  userId: string | number;
+  /** Values of People fields; an empty value clears one. */
+  values: Array<CustomFieldValueInput>;
 };
 
 /** Sets a user's password (002 L3984-3986). */
@@ -783,6 +1252,96 @@ export type SetupInstallationInput = {
   timeZone: string;
 };
 
+/** A ticket submitted in the portal by a user or an anonymous visitor. */
+export type SubmitTicketInput = {
+  /** Custom field values of the department's ticket template visible to users (Required by Users applies). */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Department; must allow the caller's roles to submit (New Tickets in Portal). */
+  departmentId: string | number;
+  /** Required for anonymous visitors: replies go there. */
+  email?: string | null | undefined;
+  /** The message (a body is required). */
+  message: TicketMessageInput;
+  /** Subject. */
+  subject: string;
+};
+
+/** What syncing one user did. */
+export type SyncOutcome =
+  /** A new user was created. */
+  | 'CREATED'
+  /** Nothing was written for this item; see userErrors. */
+  | 'FAILED'
+  /** The user already matched; nothing was written. */
+  | 'UNCHANGED'
+  /** An existing user was changed. */
+  | 'UPDATED';
+
+/** One user as the external system (billing, WHMCS-style, 002 L2644-2680) has it. Matched by externalId, else by email; omitted fields keep their value. */
+export type SyncUserInput = {
+  /** Disabled users cannot sign in; their sessions end. */
+  disabled?: boolean | null | undefined;
+  /** Display name (default: the username). */
+  displayName?: string | null | undefined;
+  /** Email address; also the username when none is given (002 L2675-2677). */
+  email: string;
+  /** The user's id in the external system. */
+  externalId?: string | null | undefined;
+  /** Force password change at next login (002 L3986: applies to users created this way). */
+  forcePasswordChange?: boolean | null | undefined;
+  /** Organization (created when missing) gaining a USERNAME member rule for this user. */
+  organizationName?: string | null | undefined;
+  /** A new password (checked against the password requirements). Not with passwordHash. */
+  password?: string | null | undefined;
+  /** An argon2 hash ($argon2id$…, $argon2i$…, $argon2d$…) stored as is. Not with password. */
+  passwordHash?: string | null | undefined;
+  /** User role names; replaces the user's roles (Everyone and Registered User are always kept). */
+  roleNames?: Array<string> | null | undefined;
+  /** Login name (default: the email address). */
+  username?: string | null | undefined;
+};
+
+/** A batch of users to create or update (at most 500). */
+export type SyncUsersInput = {
+  /** The users; each is applied in its own transaction. */
+  users: Array<SyncUserInput>;
+};
+
+/** Take a ticket from its group's queue. */
+export type TakeTicketInput = {
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Who the field is available to on a template (002 L6911). */
+export type TemplateFieldVisibility =
+  /** Agents only: never shown to, nor settable by, users. */
+  | 'AGENTS'
+  /** Users and agents. */
+  | 'BOTH'
+  /** Shown to users on the portal forms; agents see the stored value. */
+  | 'USERS';
+
+/** Kind of internal comment (002 L2998, L3412); comments are never shown to the requester. */
+export type TicketCommentType =
+  /** The note given with a follow-up (002 L3179). */
+  | 'FOLLOW_UP'
+  /** A general note. */
+  | 'GENERAL'
+  /** A resolution, stored in the searchable resolutions database (002 L3000). */
+  | 'RESOLUTION'
+  /** Always stays at the top of the timeline (002 L2998). */
+  | 'STICKY'
+  /** The reason given with a transfer (002 L3246). */
+  | 'TRANSFER';
+
+/** Who started the conversation (002 L2946-2983). */
+export type TicketDirection =
+  /** The customer contacted the company. */
+  | 'INBOUND'
+  /** An agent contacted the customer. */
+  | 'OUTBOUND';
+
 /** How an agent receives a group's tickets (002 L6089-6095). */
 export type TicketHandling =
   /** First to receive tickets by round robin. */
@@ -791,6 +1350,89 @@ export type TicketHandling =
   | 'PULL_FROM_QUEUE'
   /** Receives round-robin tickets only once the primary agents are full. */
   | 'SECONDARY_GROUP';
+
+/** Tickets by id. */
+export type TicketIdsInput = {
+  /** The tickets. */
+  ticketIds: Array<string | number>;
+};
+
+/** Who wrote a message (002 L3052-3062). */
+export type TicketMessageDirection =
+  /** From the customer. */
+  | 'INCOMING'
+  /** From an agent. */
+  | 'OUTGOING';
+
+/** A message body with its copies (002 L2962-2970). */
+export type TicketMessageInput = {
+  /** Blind-copy addresses (agents only). */
+  bcc?: Array<string> | null | undefined;
+  /** Carbon-copy addresses. */
+  cc?: Array<string> | null | undefined;
+  /** HTML body. */
+  htmlBody?: string | null | undefined;
+  /** Plain-text body. */
+  textBody?: string | null | undefined;
+};
+
+/** Ticket priority (002 L2859). */
+export type TicketPriority =
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Normal (the default). */
+  | 'NORMAL'
+  /** Urgent. */
+  | 'URGENT';
+
+/** Kind of a related item; chats, call logs and tasks join when their modules exist (002 L3005). */
+export type TicketRelatedItemKind =
+  /** Another ticket. */
+  | 'TICKET';
+
+/** The channel through which a ticket was created. */
+export type TicketSource =
+  /** Created by an agent in the management interface. */
+  | 'AGENT'
+  /** Created through the API with an API token. */
+  | 'API'
+  /** Created from an incoming email. */
+  | 'EMAIL'
+  /** Submitted in the customer portal. */
+  | 'PORTAL';
+
+/** Where a ticket is in its lifecycle (seed-B §2.1). */
+export type TicketStatus =
+  /** Needs an agent's action (new, or the customer replied). */
+  | 'ACTIVE'
+  /** Closed; a customer reply re-opens it. */
+  | 'CLOSED'
+  /** Closed and locked: replies are rejected due to lock. */
+  | 'CLOSED_AND_LOCKED'
+  /** An agent replied; waiting for the customer. */
+  | 'WAITING';
+
+/** A transfer (002 L3228-3248). */
+export type TransferTicketInput = {
+  /** Target agent (must be in the target group); omit to auto-assign. */
+  agentId?: string | number | null | undefined;
+  /** Transfer comment: actions taken / reason. */
+  comment?: string | null | undefined;
+  /** Target department (its front line group unless groupId is given). */
+  departmentId?: string | number | null | undefined;
+  /** Target group (default: the current group). */
+  groupId?: string | number | null | undefined;
+  /** Pin to the receiving agent. */
+  pin?: boolean | null | undefined;
+  /** New priority (usually unchanged). */
+  priority?: TicketPriority | null | undefined;
+  /** New status (usually ACTIVE). */
+  status?: TicketStatus | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
 
 /** Changes an agent's settings in a group; the agent itself cannot change. */
 export type UpdateAgentGroupMembershipInput = {
@@ -826,6 +1468,30 @@ export type UpdateBrandInput = {
   permissions?: BrandPermissionsInput | null | undefined;
   /** Portal tab. */
   portal?: BrandPortalInput | null | undefined;
+};
+
+/** Changes a definition; omitted fields are unchanged. appliesTo and dataType are locked once the field has stored values or is on a template (FIELD_IN_USE). */
+export type UpdateCustomFieldInput = {
+  /** New Applies To. */
+  appliesTo?: CustomFieldAppliesTo | null | undefined;
+  /** New Data Type. */
+  dataType?: CustomFieldDataType | null | undefined;
+  /** New Default Value; null or empty clears it. */
+  defaultValue?: string | null | undefined;
+  /** The custom field. */
+  id: string | number;
+  /** New list options (replace the old ones). Values already stored stay as they are. */
+  listOptions?: Array<string> | null | undefined;
+  /** New Field Name. */
+  name?: string | null | undefined;
+};
+
+/** Renames a template. */
+export type UpdateCustomFieldTemplateInput = {
+  /** New Display Name. */
+  displayName: string;
+  /** The template. */
+  id: string | number;
 };
 
 /** Changes a department; omitted fields are unchanged. */
@@ -928,6 +1594,42 @@ export type UpdateEmployeeInput = {
   workPhone?: string | null | undefined;
 };
 
+/** Changes to one provider's settings; omitted fields keep their value. Secrets: omitted or null keeps, an empty string clears. */
+export type UpdateExternalProviderInput = {
+  /** Custom Login URL (login provider). */
+  customLoginUrl?: string | null | undefined;
+  /** Default Role for Users (a user role); null: Registered User (login provider). */
+  defaultUserRoleId?: string | number | null | undefined;
+  /** Enable single sign-on cookies from other sites (login provider). */
+  enableSignInCookies?: boolean | null | undefined;
+  /** Enable the provider. */
+  enabled?: boolean | null | undefined;
+  /** Failure policy override; null: the default. */
+  failurePolicy?: FailurePolicy | null | undefined;
+  /** Forgot Password URL (login provider). */
+  forgotPasswordUrl?: string | null | undefined;
+  /** The provider tab to change. */
+  kind: ProviderKind;
+  /** LDAP options (login provider only). */
+  ldap?: LdapSettingsInput | null | undefined;
+  /** Mark email addresses as verified (login provider). */
+  markEmailVerified?: boolean | null | undefined;
+  /** In-process module export (default: default). */
+  moduleExport?: string | null | undefined;
+  /** In-process module: a package name or a path under plugins/ (installed by the operator). */
+  moduleSpecifier?: string | null | undefined;
+  /** Signing secret of the request signature (write-only). */
+  signingSecret?: string | null | undefined;
+  /** Per-call timeout, 100-60000 ms; null: the default. */
+  timeoutMs?: number | null | undefined;
+  /** How the provider is reached. */
+  transport?: ProviderTransport | null | undefined;
+  /** Web Service Password (write-only). */
+  webServicePassword?: string | null | undefined;
+  /** Web Service URL (http or https). */
+  webServiceUrl?: string | null | undefined;
+};
+
 /** Changes a group; omitted fields are unchanged. */
 export type UpdateGroupInput = {
   /** The group. */
@@ -1012,6 +1714,64 @@ export type UpdateSecuritySettingsInput = {
   requireUppercase?: boolean | null | undefined;
 };
 
+/** Changes a template field's label and flags; omitted fields are unchanged. */
+export type UpdateTemplateFieldInput = {
+  /** New Display Name. */
+  displayName?: string | null | undefined;
+  /** The template field (CustomFieldTemplateField id). */
+  id: string | number;
+  /** Required by Users (not with visibility AGENTS). */
+  requiredByUsers?: boolean | null | undefined;
+  /** Required for Agents to close tickets. */
+  requiredForAgentsToClose?: boolean | null | undefined;
+  /** Required for Agents to save or send. */
+  requiredForAgentsToSaveOrSend?: boolean | null | undefined;
+  /** Show in communication view. */
+  showInCommunicationView?: boolean | null | undefined;
+  /** New Visibility. */
+  visibility?: TemplateFieldVisibility | null | undefined;
+};
+
+/** Change Subject / Change Email Address (002 L3158-3162). */
+export type UpdateTicketHeaderInput = {
+  /** Custom field values to set ("" clears one); checked with the stored ones against Required for Agents to save or send. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** New requester email for all future replies. */
+  requesterEmail?: string | null | undefined;
+  /** New subject for all future replies. */
+  subject?: string | null | undefined;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Changes to the ticket settings; omitted fields are unchanged. */
+export type UpdateTicketSettingsInput = {
+  /** Largest attachment in bytes (1 to 104857600). */
+  maxAttachmentBytes?: number | null | undefined;
+};
+
+/** Changes to a time log; omitted fields are unchanged. */
+export type UpdateTicketTimeLogInput = {
+  /** Billable. */
+  billable?: boolean | null | undefined;
+  /** Time log category. */
+  categoryId?: string | number | null | undefined;
+  /** Minutes spent (1-1440); the cost is recomputed. */
+  minutes?: number | null | undefined;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** The time log. */
+  timeLogId: string | number;
+};
+
+/** Renames a time log category. */
+export type UpdateTimeLogCategoryInput = {
+  /** The category. */
+  id: string | number;
+  /** New name (unique, case-insensitive). */
+  name: string;
+};
+
 /** Changes to a user; omitted fields stay as they are, null clears a text field. */
 export type UpdateUserInput = {
   /** Postal address (Home Address for employees). */
@@ -1072,6 +1832,18 @@ export type DbQueryCountMeQuery = { me:
     | { id: string }
    };
 
+export type PresRedisSetAvailabilityMutationVariables = Exact<{
+  input: SetMyAvailabilityInput;
+}>;
+
+
+export type PresRedisSetAvailabilityMutation = { setMyAvailability: { userErrors: Array<{ code: string }> } };
+
+export type PresRedisPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresRedisPresenceChangedSubscription = { agentPresenceChanged: { reason: string, status: { availability: Availability } } };
+
 export type PlatformNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1081,15 +1853,28 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Brand', id: string }
+    | { __typename: 'CustomField', id: string }
+    | { __typename: 'CustomFieldTemplate', id: string }
+    | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', username: string, id: string }
+    | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
+    | { __typename: 'Job', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketAttachment', id: string }
+    | { __typename: 'TicketComment', id: string }
+    | { __typename: 'TicketHistory', id: string }
+    | { __typename: 'TicketMessage', id: string }
+    | { __typename: 'TicketTimeLog', id: string }
+    | { __typename: 'TimeLogCategory', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1269,6 +2054,19 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -1339,7 +2137,20 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1580,6 +2391,19 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -1707,6 +2531,19 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1858,6 +2695,19 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -1929,7 +2779,20 @@ export type AuthSessionNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { current: boolean, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
    | null };
 
@@ -1979,6 +2842,374 @@ export type AuthWsRevokeSessionMutationVariables = Exact<{
 
 
 export type AuthWsRevokeSessionMutation = { revokeSession: { userErrors: Array<{ code: string }> } };
+
+export type CfCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type CfCreateFieldMutation = { createCustomField: { customField: { id: string, name: string, appliesTo: CustomFieldAppliesTo, dataType: CustomFieldDataType, listOptions: Array<string>, defaultValue: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfUpdateFieldMutationVariables = Exact<{
+  input: UpdateCustomFieldInput;
+}>;
+
+
+export type CfUpdateFieldMutation = { updateCustomField: { customField: { id: string, name: string, dataType: CustomFieldDataType, listOptions: Array<string>, defaultValue: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfDeleteFieldMutationVariables = Exact<{
+  input: DeleteCustomFieldInput;
+}>;
+
+
+export type CfDeleteFieldMutation = { deleteCustomField: { deletedCustomFieldId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfListFieldsQueryVariables = Exact<{
+  appliesTo?: CustomFieldAppliesTo | null | undefined;
+}>;
+
+
+export type CfListFieldsQuery = { customFields: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
+
+export type CfGetFieldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CfGetFieldQuery = { customField: { id: string, name: string, dataType: CustomFieldDataType }, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CfPeopleCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type CfPeopleCreateFieldMutation = { createCustomField: { customField: { id: string } | null } };
+
+export type CfSetUserCustomFieldsMutationVariables = Exact<{
+  input: SetUserCustomFieldsInput;
+}>;
+
+
+export type CfSetUserCustomFieldsMutation = { setUserCustomFields: { user: { id: string } | null, customFields: Array<{ name: string, dataType: CustomFieldDataType, value: string, field: { id: string } }> | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfSetEmployeeCustomFieldsMutationVariables = Exact<{
+  input: SetEmployeeCustomFieldsInput;
+}>;
+
+
+export type CfSetEmployeeCustomFieldsMutation = { setEmployeeCustomFields: { customFields: Array<{ name: string, value: string }> | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfEmployeeValuesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CfEmployeeValuesQuery = { employee: { customFields: Array<{ name: string, value: string }> } };
+
+export type CfUserListValuesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CfUserListValuesQuery = { users: { nodes: Array<{ id: string, customFields: Array<{ name: string, value: string }> }> } };
+
+export type CfSubCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type CfSubCreateFieldMutation = { createCustomField: { customField: { id: string } | null } };
+
+export type CfSubCreateTemplateMutationVariables = Exact<{
+  input: CreateCustomFieldTemplateInput;
+}>;
+
+
+export type CfSubCreateTemplateMutation = { createCustomFieldTemplate: { template: { id: string } | null } };
+
+export type CfSubAddFieldMutationVariables = Exact<{
+  input: AddTemplateFieldInput;
+}>;
+
+
+export type CfSubAddFieldMutation = { addTemplateField: { userErrors: Array<{ code: string }> } };
+
+export type CfSubCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CfSubCreateDepartmentMutation = { createDepartment: { department: { id: string } | null } };
+
+export type CfSubUpdateDepartmentMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type CfSubUpdateDepartmentMutation = { updateDepartment: { userErrors: Array<{ code: string }> } };
+
+export type CfSubSetTemplatesMutationVariables = Exact<{
+  input: SetDepartmentCustomFieldTemplatesInput;
+}>;
+
+
+export type CfSubSetTemplatesMutation = { setDepartmentCustomFieldTemplates: { userErrors: Array<{ code: string }> } };
+
+export type CfTicketSubmissionFormQueryVariables = Exact<{
+  departmentId: string | number;
+  step?: CustomFieldFormStep | null | undefined;
+}>;
+
+
+export type CfTicketSubmissionFormQuery = { ticketSubmissionForm: { departmentName: string, step: CustomFieldFormStep, fields: Array<{ name: string, displayName: string, dataType: CustomFieldDataType, required: boolean, listOptions: Array<string>, defaultValue: string | null, order: number }> } };
+
+export type CfTplCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type CfTplCreateFieldMutation = { createCustomField: { customField: { id: string } | null } };
+
+export type CfTplDeleteFieldMutationVariables = Exact<{
+  input: DeleteCustomFieldInput;
+}>;
+
+
+export type CfTplDeleteFieldMutation = { deleteCustomField: { deletedCustomFieldId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfCreateTemplateMutationVariables = Exact<{
+  input: CreateCustomFieldTemplateInput;
+}>;
+
+
+export type CfCreateTemplateMutation = { createCustomFieldTemplate: { template: { id: string, displayName: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfUpdateTemplateMutationVariables = Exact<{
+  input: UpdateCustomFieldTemplateInput;
+}>;
+
+
+export type CfUpdateTemplateMutation = { updateCustomFieldTemplate: { template: { displayName: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfDeleteTemplateMutationVariables = Exact<{
+  input: DeleteCustomFieldTemplateInput;
+}>;
+
+
+export type CfDeleteTemplateMutation = { deleteCustomFieldTemplate: { deletedTemplateId: string | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfAddTemplateFieldMutationVariables = Exact<{
+  input: AddTemplateFieldInput;
+}>;
+
+
+export type CfAddTemplateFieldMutation = { addTemplateField: { templateField: { id: string, displayName: string, visibility: TemplateFieldVisibility, requiredByUsers: boolean, requiredForAgentsToSaveOrSend: boolean, requiredForAgentsToClose: boolean, showInCommunicationView: boolean, order: number, customField: { name: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfUpdateTemplateFieldMutationVariables = Exact<{
+  input: UpdateTemplateFieldInput;
+}>;
+
+
+export type CfUpdateTemplateFieldMutation = { updateTemplateField: { templateField: { displayName: string, visibility: TemplateFieldVisibility, requiredByUsers: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfRemoveTemplateFieldMutationVariables = Exact<{
+  input: RemoveTemplateFieldInput;
+}>;
+
+
+export type CfRemoveTemplateFieldMutation = { removeTemplateField: { template: { fields: Array<{ displayName: string }> } | null, userErrors: Array<{ code: string }> } };
+
+export type CfReorderTemplateFieldsMutationVariables = Exact<{
+  input: ReorderTemplateFieldsInput;
+}>;
+
+
+export type CfReorderTemplateFieldsMutation = { reorderTemplateFields: { template: { fields: Array<{ displayName: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfGetTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CfGetTemplateQuery = { customFieldTemplate: { displayName: string, fields: Array<{ displayName: string, order: number, template: { displayName: string } }> }, customFieldTemplates: { totalCount: number }, node:
+    | { displayName: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CfCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CfCreateDepartmentMutation = { createDepartment: { department: { id: string } | null } };
+
+export type CfSetDepartmentTemplatesMutationVariables = Exact<{
+  input: SetDepartmentCustomFieldTemplatesInput;
+}>;
+
+
+export type CfSetDepartmentTemplatesMutation = { setDepartmentCustomFieldTemplates: { templates: { ticketTemplate: { displayName: string } | null, liveChatTemplate: { displayName: string } | null, callLogTemplate: { displayName: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type CfDepartmentTemplatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CfDepartmentTemplatesQuery = { department: { customFieldTemplates: { ticketTemplate: { displayName: string } | null, callLogTemplate: { displayName: string } | null } } };
+
+export type DistPreviewQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type DistPreviewQuery = { distributionPreview: { explanation: string, nextAgent: { displayName: string } | null, members: Array<{ skipReason: string | null, groupLoad: number, overallLoad: number, rotationPosition: number | null, employee: { displayName: string } }> } };
+
+export type DistSetFollowUpMutationVariables = Exact<{
+  input: SetFollowUpInput;
+}>;
+
+
+export type DistSetFollowUpMutation = { setFollowUp: { userErrors: Array<{ code: string }> } };
+
+export type DistTicketStateQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DistTicketStateQuery = { ticket: { countsTowardLimit: boolean, assignedAgent: { displayName: string } | null, history: { nodes: Array<{ field: string, note: string | null }> } } };
+
+export type DistTakeMutationVariables = Exact<{
+  input: TakeTicketInput;
+}>;
+
+
+export type DistTakeMutation = { takeTicket: { ticket: { id: string, countsTowardLimit: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type DistReleaseMutationVariables = Exact<{
+  input: ReleaseTicketToQueueInput;
+}>;
+
+
+export type DistReleaseMutation = { releaseTicketToQueue: { explanation: string | null, userErrors: Array<{ code: string }> } };
+
+export type DistRebalanceMutationVariables = Exact<{
+  input: RebalanceTicketsInput;
+}>;
+
+
+export type DistRebalanceMutation = { rebalanceTickets: { moves: Array<{ explanation: string, fromAgent: { displayName: string } | null, toAgent: { displayName: string } | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type DistPinMutationVariables = Exact<{
+  input: SetTicketPinnedInput;
+}>;
+
+
+export type DistPinMutation = { setTicketPinned: { userErrors: Array<{ code: string }> } };
+
+export type DistOpenQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DistOpenQuery = { ticket: { id: string } };
+
+export type DistComposingMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type DistComposingMutation = { markComposing: { userErrors: Array<{ code: string }> } };
+
+export type DistHistoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DistHistoryQuery = { ticket: { history: { nodes: Array<{ field: string, oldValue: string | null, newValue: string | null, note: string | null }> } } };
+
+export type JobListQueryVariables = Exact<{
+  status?: JobStatus | null | undefined;
+  kind?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type JobListQuery = { jobs: { totalCount: number, nodes: Array<{ id: string, kind: string, key: string | null, status: JobStatus, attempts: number, maxAttempts: number | null, lastError: string | null, payload: Record<string, unknown>, runAt: string, finishedAt: string | null }> } };
+
+export type JobRetryMutationVariables = Exact<{
+  input: RetryJobInput;
+}>;
+
+
+export type JobRetryMutation = { retryJob: { job: { id: string, status: JobStatus, attempts: number, finishedAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type JobCancelMutationVariables = Exact<{
+  input: CancelJobInput;
+}>;
+
+
+export type JobCancelMutation = { cancelJob: { job: { id: string, status: JobStatus, finishedAt: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type JobNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { kind: string, status: JobStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type OrgBrandLifeReadQueryVariables = Exact<{
   id: string | number;
@@ -2480,15 +3711,28 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Brand', id: string }
+    | { __typename: 'CustomField', id: string }
+    | { __typename: 'CustomFieldTemplate', id: string }
+    | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', id: string }
+    | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
+    | { __typename: 'Job', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketAttachment', id: string }
+    | { __typename: 'TicketComment', id: string }
+    | { __typename: 'TicketHistory', id: string }
+    | { __typename: 'TicketMessage', id: string }
+    | { __typename: 'TicketTimeLog', id: string }
+    | { __typename: 'TimeLogCategory', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2496,6 +3740,143 @@ export type OrgScopeBrandsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrgScopeBrandsQuery = { brands: { totalCount: number } };
+
+export type PresAgentPresenceChangedSubscriptionVariables = Exact<{
+  employeeId?: string | number | null | undefined;
+}>;
+
+
+export type PresAgentPresenceChangedSubscription = { agentPresenceChanged: { reason: string, status: { employeeId: string, online: boolean, availability: Availability } } };
+
+export type PresDashboardCountsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresDashboardCountsSubscription = { dashboardCounts: { byAgent: Array<{ status: { displayName: string, online: boolean } }> } };
+
+export type PresActiveGroupsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresActiveGroupsChangedSubscription = { activeGroupsChanged: { status: { employeeId: string }, groups: Array<{ ticketsActive: boolean }> } };
+
+export type PresConnSetMyActiveGroupsMutationVariables = Exact<{
+  input: SetMyActiveGroupsInput;
+}>;
+
+
+export type PresConnSetMyActiveGroupsMutation = { setMyActiveGroups: { userErrors: Array<{ code: string }> } };
+
+export type PresMyActiveGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresMyActiveGroupsQuery = { myActiveGroups: { status: { employeeId: string, availability: Availability, active: boolean }, groups: Array<{ groupId: string, ticketsActive: boolean, chatsActive: boolean | null, callsActive: boolean | null }> } };
+
+export type PresAgentActiveGroupsQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+
+export type PresAgentActiveGroupsQuery = { agentActiveGroups: { groups: Array<{ groupId: string, ticketsActive: boolean, chatsActive: boolean | null }> } };
+
+export type PresSetMyActiveGroupsMutationVariables = Exact<{
+  input: SetMyActiveGroupsInput;
+}>;
+
+
+export type PresSetMyActiveGroupsMutation = { setMyActiveGroups: { activeGroups: { groups: Array<{ groupId: string, ticketsActive: boolean, chatsActive: boolean | null }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type PresSetAgentActiveGroupsMutationVariables = Exact<{
+  input: SetAgentActiveGroupsInput;
+}>;
+
+
+export type PresSetAgentActiveGroupsMutation = { setAgentActiveGroups: { activeGroups: { groups: Array<{ groupId: string, ticketsActive: boolean }> } | null, userErrors: Array<{ code: string }> } };
+
+export type PresSetMyAvailabilityMutationVariables = Exact<{
+  input: SetMyAvailabilityInput;
+}>;
+
+
+export type PresSetMyAvailabilityMutation = { setMyAvailability: { status: { availability: Availability } | null, userErrors: Array<{ code: string }> } };
+
+export type PresDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresDashboardQuery = { activeAgentsDashboard: { byAgent: Array<{ status: { displayName: string, active: boolean }, ticketGroups: { active: number, total: number } }>, byGroup: Array<{ name: string, ticketAgents: { active: number, total: number } }>, byDepartment: Array<{ name: string }> } };
+
+export type ProvLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ProvLoginMutation = { login: { session: { accessToken: string, account:
+        | { username: string, email: string | null, emailVerified: boolean, authenticationMethod: AuthenticationMethod, roles: Array<{ name: string }> }
+        | { username: string, email: string | null, emailVerified: boolean, authenticationMethod: AuthenticationMethod, roles: Array<{ name: string }> }
+       } | null, userErrors: Array<{ code: string }> } };
+
+export type ProvSsoMutationVariables = Exact<{
+  input: LoginWithSignInCookieInput;
+}>;
+
+
+export type ProvSsoMutation = { loginWithSignInCookie: { session: { account:
+        | { username: string, email: string | null }
+        | { username: string, email: string | null }
+       } | null, userErrors: Array<{ code: string }> } };
+
+export type ProvLoginConfigureMutationVariables = Exact<{
+  input: UpdateExternalProviderInput;
+}>;
+
+
+export type ProvLoginConfigureMutation = { updateExternalProvider: { userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ProvDeliveriesQueryVariables = Exact<{
+  kind?: ProviderKind | null | undefined;
+  outcome?: string | null | undefined;
+}>;
+
+
+export type ProvDeliveriesQuery = { providerDeliveries: { totalCount: number, nodes: Array<{ method: string, outcome: string, request: string | null, response: string | null, status: number | null, error: string | null }> } };
+
+export type ProvUserDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvUserDetailsQuery = { user: { externalDetailsHtml: string | null } };
+
+export type ProvProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvProvidersQuery = { externalProviders: Array<{ id: string, kind: ProviderKind, enabled: boolean, transport: ProviderTransport, webServiceUrl: string | null, hasPassword: boolean, hasSigningSecret: boolean, effectiveFailurePolicy: FailurePolicy, effectiveTimeoutMs: number }> };
+
+export type ProvProviderQueryVariables = Exact<{
+  kind: ProviderKind;
+}>;
+
+
+export type ProvProviderQuery = { externalProvider: { kind: ProviderKind, enabled: boolean, webServiceUrl: string | null, hasPassword: boolean, forgotPasswordUrl: string | null, customLoginUrl: string | null, markEmailVerified: boolean, enableSignInCookies: boolean, failurePolicy: FailurePolicy | null, defaultUserRole: { name: string } | null, ldap: { url: string, hasServiceAccountPassword: boolean } | null } };
+
+export type ProvUpdateMutationVariables = Exact<{
+  input: UpdateExternalProviderInput;
+}>;
+
+
+export type ProvUpdateMutation = { updateExternalProvider: { externalProvider: { kind: ProviderKind, enabled: boolean, hasPassword: boolean, hasSigningSecret: boolean, webServiceUrl: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ProvSyncUsersMutationVariables = Exact<{
+  input: SyncUsersInput;
+}>;
+
+
+export type ProvSyncUsersMutation = { syncUsers: { results: Array<{ outcome: SyncOutcome, email: string, user: { username: string, displayName: string, forcePasswordChange: boolean, disabled: boolean, externalId: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> }>, userErrors: Array<{ code: string }> } };
+
+export type ProvSyncTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type ProvSyncTokenMutation = { createApiToken: { secret: string | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type RolePermCreateMutationVariables = Exact<{
   input: CreateRoleInput;
@@ -2539,7 +3920,20 @@ export type RolePermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -2626,10 +4020,539 @@ export type SetupMeQuery = { myPermissions: Array<string>, me:
     | { id: string, username: string, kind: AccountKind }
    };
 
+export type TktAttSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TktAttSettingsQuery = { ticketSettings: { maxAttachmentBytes: number } };
+
+export type TktAttUpdateSettingsMutationVariables = Exact<{
+  input: UpdateTicketSettingsInput;
+}>;
+
+
+export type TktAttUpdateSettingsMutation = { updateTicketSettings: { settings: { maxAttachmentBytes: number } | null, userErrors: Array<{ code: string }> } };
+
+export type TktAttAddMutationVariables = Exact<{
+  input: AddTicketAttachmentInput;
+}>;
+
+
+export type TktAttAddMutation = { addTicketAttachment: { attachment: { id: string, fileName: string, contentType: string, size: number, internal: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktAttReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type TktAttReplyMutation = { replyToTicket: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktAttFilesQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TktAttFilesQuery = { ticket: { attachments: Array<{ fileName: string, contentType: string, size: number, internal: boolean, contentBase64: string }> } };
+
+export type TktAttMergeMutationVariables = Exact<{
+  input: MergeTicketsInput;
+}>;
+
+
+export type TktAttMergeMutation = { mergeTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktBulkUpdateMutationVariables = Exact<{
+  input: BulkUpdateTicketsInput;
+}>;
+
+
+export type TktBulkUpdateMutation = { bulkUpdateTickets: { results: Array<{ ticketId: string, ticket: { status: TicketStatus, priority: TicketPriority } | null, userErrors: Array<{ code: string }> }> | null, userErrors: Array<{ code: string }> } };
+
+export type TktBulkDeleteMutationVariables = Exact<{
+  input: TicketIdsInput;
+}>;
+
+
+export type TktBulkDeleteMutation = { deleteTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktBulkPurgeMutationVariables = Exact<{
+  input: PurgeDeletedTicketsInput;
+}>;
+
+
+export type TktBulkPurgeMutation = { purgeDeletedTickets: { purgedCount: number | null, userErrors: Array<{ code: string }> } };
+
+export type TktCfCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type TktCfCreateFieldMutation = { createCustomField: { customField: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TktCfCreateTemplateMutationVariables = Exact<{
+  input: CreateCustomFieldTemplateInput;
+}>;
+
+
+export type TktCfCreateTemplateMutation = { createCustomFieldTemplate: { template: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TktCfAddFieldMutationVariables = Exact<{
+  input: AddTemplateFieldInput;
+}>;
+
+
+export type TktCfAddFieldMutation = { addTemplateField: { userErrors: Array<{ code: string, message: string }> } };
+
+export type TktCfSetTemplatesMutationVariables = Exact<{
+  input: SetDepartmentCustomFieldTemplatesInput;
+}>;
+
+
+export type TktCfSetTemplatesMutation = { setDepartmentCustomFieldTemplates: { userErrors: Array<{ code: string }> } };
+
+export type TktCfCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type TktCfCreateTicketMutation = { createTicket: { ticket: { id: string, customFields: Array<{ name: string, value: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktCfSubmitMutationVariables = Exact<{
+  input: SubmitTicketInput;
+}>;
+
+
+export type TktCfSubmitMutation = { submitTicket: { ticket: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktCfUpdateMutationVariables = Exact<{
+  input: UpdateTicketHeaderInput;
+}>;
+
+
+export type TktCfUpdateMutation = { updateTicketHeader: { ticket: { customFields: Array<{ name: string, value: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktCfStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type TktCfStatusMutation = { changeTicketStatus: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktCfValuesQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TktCfValuesQuery = { ticket: { customFields: Array<{ name: string, value: string }> } };
+
+export type TktCfMergeMutationVariables = Exact<{
+  input: MergeTicketsInput;
+}>;
+
+
+export type TktCfMergeMutation = { mergeTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktEditCommentMutationVariables = Exact<{
+  input: AddTicketCommentInput;
+}>;
+
+
+export type TktEditCommentMutation = { addTicketComment: { comment: { type: TicketCommentType, text: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditViewQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TktEditViewQuery = { ticket: { status: TicketStatus, priority: TicketPriority, pinned: boolean, subject: string, requesterEmail: string, followUpAt: string | null, comments: Array<{ type: TicketCommentType, text: string }>, history: { nodes: Array<{ field: string, oldValue: string | null, newValue: string | null }> } } };
+
+export type TktEditStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type TktEditStatusMutation = { changeTicketStatus: { ticket: { status: TicketStatus, closedAt: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditPriorityMutationVariables = Exact<{
+  input: ChangeTicketPriorityInput;
+}>;
+
+
+export type TktEditPriorityMutation = { changeTicketPriority: { ticket: { priority: TicketPriority } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditPinMutationVariables = Exact<{
+  input: SetTicketPinnedInput;
+}>;
+
+
+export type TktEditPinMutation = { setTicketPinned: { ticket: { pinned: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditHeaderMutationVariables = Exact<{
+  input: UpdateTicketHeaderInput;
+}>;
+
+
+export type TktEditHeaderMutation = { updateTicketHeader: { ticket: { subject: string, requesterEmail: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktEditReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type TktEditReplyMutation = { replyToTicket: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditComposingMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TktEditComposingMutation = { markComposing: { userErrors: Array<{ code: string }> } };
+
+export type TktEditFollowUpMutationVariables = Exact<{
+  input: SetFollowUpInput;
+}>;
+
+
+export type TktEditFollowUpMutation = { setFollowUp: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktEditRemoveFollowUpMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TktEditRemoveFollowUpMutation = { removeFollowUp: { ticket: { status: TicketStatus, followUpAt: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TktCreateMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type TktCreateMutation = { createTicket: { ticket: { id: string, ticketNumber: string, status: TicketStatus, countsTowardLimit: boolean, assignedAgent: { id: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktGetQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  number?: string | null | undefined;
+}>;
+
+
+export type TktGetQuery = { ticket: { id: string, ticketNumber: string, status: TicketStatus, subject: string, pinned: boolean, followUpAt: string | null, group: { id: string } | null, assignedAgent: { id: string } | null, messages: Array<{ direction: TicketMessageDirection, textBody: string | null }>, comments: Array<{ type: TicketCommentType, text: string }>, history: { totalCount: number, nodes: Array<{ field: string, oldValue: string | null, newValue: string | null, note: string | null }> } } };
+
+export type TktReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type TktReplyMutation = { replyToTicket: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktMyReplyMutationVariables = Exact<{
+  input: ReplyToMyTicketInput;
+}>;
+
+
+export type TktMyReplyMutation = { replyToMyTicket: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type TktStatusMutation = { changeTicketStatus: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktTransferMutationVariables = Exact<{
+  input: TransferTicketInput;
+}>;
+
+
+export type TktTransferMutation = { transferTicket: { ticket: { group: { id: string } | null, assignedAgent: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TktMergeMutationVariables = Exact<{
+  input: MergeTicketsInput;
+}>;
+
+
+export type TktMergeMutation = { mergeTickets: { ticket: { id: string, messages: Array<{ textBody: string | null }> } | null, userErrors: Array<{ code: string }> } };
+
+export type TktFollowUpMutationVariables = Exact<{
+  input: SetFollowUpInput;
+}>;
+
+
+export type TktFollowUpMutation = { setFollowUp: { ticket: { status: TicketStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TktDeleteMutationVariables = Exact<{
+  input: TicketIdsInput;
+}>;
+
+
+export type TktDeleteMutation = { deleteTickets: { tickets: Array<{ status: TicketStatus }> | null, userErrors: Array<{ code: string }> } };
+
+export type TktRestoreMutationVariables = Exact<{
+  input: TicketIdsInput;
+}>;
+
+
+export type TktRestoreMutation = { restoreTickets: { tickets: Array<{ status: TicketStatus }> | null, userErrors: Array<{ code: string }> } };
+
+export type TktPermCreateMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type TktPermCreateMutation = { createTicket: { userErrors: Array<{ code: string }> } };
+
+export type TktPermReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type TktPermReplyMutation = { replyToTicket: { userErrors: Array<{ code: string }> } };
+
+export type TktPermCommentMutationVariables = Exact<{
+  input: AddTicketCommentInput;
+}>;
+
+
+export type TktPermCommentMutation = { addTicketComment: { userErrors: Array<{ code: string }> } };
+
+export type TktPermStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type TktPermStatusMutation = { changeTicketStatus: { userErrors: Array<{ code: string }> } };
+
+export type TktPermPriorityMutationVariables = Exact<{
+  input: ChangeTicketPriorityInput;
+}>;
+
+
+export type TktPermPriorityMutation = { changeTicketPriority: { userErrors: Array<{ code: string }> } };
+
+export type TktPermPinMutationVariables = Exact<{
+  input: SetTicketPinnedInput;
+}>;
+
+
+export type TktPermPinMutation = { setTicketPinned: { userErrors: Array<{ code: string }> } };
+
+export type TktPermHeaderMutationVariables = Exact<{
+  input: UpdateTicketHeaderInput;
+}>;
+
+
+export type TktPermHeaderMutation = { updateTicketHeader: { userErrors: Array<{ code: string }> } };
+
+export type TktPermMergeMutationVariables = Exact<{
+  input: MergeTicketsInput;
+}>;
+
+
+export type TktPermMergeMutation = { mergeTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktPermFollowUpMutationVariables = Exact<{
+  input: SetFollowUpInput;
+}>;
+
+
+export type TktPermFollowUpMutation = { setFollowUp: { userErrors: Array<{ code: string }> } };
+
+export type TktPermListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TktPermListQuery = { tickets: { totalCount: number } };
+
+export type TktPermAttachMutationVariables = Exact<{
+  input: AddTicketAttachmentInput;
+}>;
+
+
+export type TktPermAttachMutation = { addTicketAttachment: { userErrors: Array<{ code: string }> } };
+
+export type TktPermTimeLogMutationVariables = Exact<{
+  input: AddTicketTimeLogInput;
+}>;
+
+
+export type TktPermTimeLogMutation = { addTicketTimeLog: { userErrors: Array<{ code: string }> } };
+
+export type TktPermLinkMutationVariables = Exact<{
+  input: LinkTicketsInput;
+}>;
+
+
+export type TktPermLinkMutation = { linkTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktPermComposingMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TktPermComposingMutation = { markComposing: { userErrors: Array<{ code: string }> } };
+
+export type TktPermBulkMutationVariables = Exact<{
+  input: BulkUpdateTicketsInput;
+}>;
+
+
+export type TktPermBulkMutation = { bulkUpdateTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalSubmitMutationVariables = Exact<{
+  input: SubmitTicketInput;
+}>;
+
+
+export type TktPortalSubmitMutation = { submitTicket: { ticket: { id: string, source: TicketSource, requesterEmail: string, requester: { email: string | null } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktPortalQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TktPortalQueueQuery = { ticketQueue: { nodes: Array<{ id: string }> } };
+
+export type TktPortalGetQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TktPortalGetQuery = { ticket: { id: string } };
+
+export type TktPortalListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TktPortalListQuery = { tickets: { totalCount: number, nodes: Array<{ id: string, requester: { id: string } | null, assignedAgent: { id: string } | null, department: { id: string }, group: { id: string } | null, lastMessage: { textBody: string | null } | null, customFields: Array<{ name: string, value: string }>, timeLogs: Array<{ minutes: number, category: { name: string } | null }>, attachments: Array<{ fileName: string }>, relatedItems: Array<{ ticket: { id: string } | null }> }> } };
+
+export type TktPortalCreateFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type TktPortalCreateFieldMutation = { createCustomField: { customField: { id: string } | null } };
+
+export type TktPortalCreateTemplateMutationVariables = Exact<{
+  input: CreateCustomFieldTemplateInput;
+}>;
+
+
+export type TktPortalCreateTemplateMutation = { createCustomFieldTemplate: { template: { id: string } | null } };
+
+export type TktPortalAddFieldMutationVariables = Exact<{
+  input: AddTemplateFieldInput;
+}>;
+
+
+export type TktPortalAddFieldMutation = { addTemplateField: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalSetTemplatesMutationVariables = Exact<{
+  input: SetDepartmentCustomFieldTemplatesInput;
+}>;
+
+
+export type TktPortalSetTemplatesMutation = { setDepartmentCustomFieldTemplates: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalAddLogMutationVariables = Exact<{
+  input: AddTicketTimeLogInput;
+}>;
+
+
+export type TktPortalAddLogMutation = { addTicketTimeLog: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalAttachMutationVariables = Exact<{
+  input: AddTicketAttachmentInput;
+}>;
+
+
+export type TktPortalAttachMutation = { addTicketAttachment: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalLinkMutationVariables = Exact<{
+  input: LinkTicketsInput;
+}>;
+
+
+export type TktPortalLinkMutation = { linkTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktPortalMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TktPortalMineQuery = { myPortalTickets: { nodes: Array<{ id: string }> } };
+
+export type TktPortalDeleteMutationVariables = Exact<{
+  input: TicketIdsInput;
+}>;
+
+
+export type TktPortalDeleteMutation = { deleteTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktLogCreateCategoryMutationVariables = Exact<{
+  input: CreateTimeLogCategoryInput;
+}>;
+
+
+export type TktLogCreateCategoryMutation = { createTimeLogCategory: { category: { id: string, name: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TktLogRenameCategoryMutationVariables = Exact<{
+  input: UpdateTimeLogCategoryInput;
+}>;
+
+
+export type TktLogRenameCategoryMutation = { updateTimeLogCategory: { category: { name: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TktLogDeleteCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TktLogDeleteCategoryMutation = { deleteTimeLogCategory: { deletedCategoryId: string | null, userErrors: Array<{ code: string }> } };
+
+export type TktLogAddMutationVariables = Exact<{
+  input: AddTicketTimeLogInput;
+}>;
+
+
+export type TktLogAddMutation = { addTicketTimeLog: { timeLog: { id: string, minutes: number, billable: boolean, cost: number, notes: string | null, category: { name: string } | null, agent: { id: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TktLogUpdateMutationVariables = Exact<{
+  input: UpdateTicketTimeLogInput;
+}>;
+
+
+export type TktLogUpdateMutation = { updateTicketTimeLog: { timeLog: { minutes: number, cost: number, billable: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type TktLogDeleteMutationVariables = Exact<{
+  timeLogId: string | number;
+}>;
+
+
+export type TktLogDeleteMutation = { deleteTicketTimeLog: { deletedTimeLogId: string | null, userErrors: Array<{ code: string }> } };
+
+export type TktLogTabsQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TktLogTabsQuery = { ticket: { timeLogs: Array<{ minutes: number, category: { name: string } | null }>, relatedItems: Array<{ kind: TicketRelatedItemKind, ticket: { id: string } | null }> } };
+
+export type TktLogLinkMutationVariables = Exact<{
+  input: LinkTicketsInput;
+}>;
+
+
+export type TktLogLinkMutation = { linkTickets: { userErrors: Array<{ code: string }> } };
+
+export type TktLogUnlinkMutationVariables = Exact<{
+  input: LinkTicketsInput;
+}>;
+
+
+export type TktLogUnlinkMutation = { unlinkTickets: { userErrors: Array<{ code: string }> } };
+
 export const OrgDeptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDeptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllAgentsToFindItemsInAdvancedSearch"}},{"kind":"Field","name":{"kind":"Name","value":"allowManagersOutsideToView"}},{"kind":"Field","name":{"kind":"Name","value":"markTimeLogsBillableByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"inheritBusinessHoursFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"inheritHolidaysFromBrand"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frontLineGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCloseAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoLockAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"autoDeleteAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requireResolutionToClose"}},{"kind":"Field","name":{"kind":"Name","value":"requireAllTasksCompletedToClose"}},{"kind":"Field","name":{"kind":"Name","value":"notifyCustomerOnAutoClose"}},{"kind":"Field","name":{"kind":"Name","value":"newTicketsInPortalRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predefined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callLogAutoDeleteAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beforeTicketSubmissionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"afterTicketSubmissionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveBusinessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveHolidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrgDeptFieldsFragment, unknown>;
 export const OrgGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFrontLine"}},{"kind":"Field","name":{"kind":"Name","value":"roundRobin"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCreatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTransferredMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageInMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMessageOutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatStartedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTransferredMinutes"}}]}}]}}]} as unknown as DocumentNode<OrgGroupFieldsFragment, unknown>;
 export const OrgMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentGroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketHandling"}},{"kind":"Field","name":{"kind":"Name","value":"maxTickets"}},{"kind":"Field","name":{"kind":"Name","value":"chatHandling"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"autoInactiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"handOffOnAutoInactive"}},{"kind":"Field","name":{"kind":"Name","value":"goActiveOnLogin"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentCount"}}]}}]}}]} as unknown as DocumentNode<OrgMembershipFieldsFragment, unknown>;
 export const DbQueryCountMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DbQueryCountMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DbQueryCountMeQuery, DbQueryCountMeQueryVariables>;
+export const PresRedisSetAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresRedisSetAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PresRedisSetAvailabilityMutation, PresRedisSetAvailabilityMutationVariables>;
+export const PresRedisPresenceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PresRedisPresenceChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentPresenceChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}}]}}]}}]} as unknown as DocumentNode<PresRedisPresenceChangedSubscription, PresRedisPresenceChangedSubscriptionVariables>;
 export const PlatformNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<PlatformNodeQuery, PlatformNodeQueryVariables>;
 export const PlatformMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlatformMeQuery, PlatformMeQueryVariables>;
 export const FixtureSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixtureSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInstallationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupInstallation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureSetupMutation, FixtureSetupMutationVariables>;
@@ -2742,6 +4665,50 @@ export const AuthWsCreateTokenDocument = {"kind":"Document","definitions":[{"kin
 export const AuthWsRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}}]}}]}}]} as unknown as DocumentNode<AuthWsRevokeTokenMutation, AuthWsRevokeTokenMutationVariables>;
 export const AuthWsSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthWsSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsSessionsQuery, AuthWsSessionsQueryVariables>;
 export const AuthWsRevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthWsRevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthWsRevokeSessionMutation, AuthWsRevokeSessionMutationVariables>;
+export const CfCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfCreateFieldMutation, CfCreateFieldMutationVariables>;
+export const CfUpdateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfUpdateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfUpdateFieldMutation, CfUpdateFieldMutationVariables>;
+export const CfDeleteFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfDeleteField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCustomFieldId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfDeleteFieldMutation, CfDeleteFieldMutationVariables>;
+export const CfListFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfListFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appliesTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldAppliesTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"appliesTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appliesTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CfListFieldsQuery, CfListFieldsQueryVariables>;
+export const CfGetFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfGetField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CfGetFieldQuery, CfGetFieldQueryVariables>;
+export const CfPeopleCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfPeopleCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfPeopleCreateFieldMutation, CfPeopleCreateFieldMutationVariables>;
+export const CfSetUserCustomFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSetUserCustomFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserCustomFieldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserCustomFields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"field"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfSetUserCustomFieldsMutation, CfSetUserCustomFieldsMutationVariables>;
+export const CfSetEmployeeCustomFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSetEmployeeCustomFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEmployeeCustomFieldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeeCustomFields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfSetEmployeeCustomFieldsMutation, CfSetEmployeeCustomFieldsMutationVariables>;
+export const CfEmployeeValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfEmployeeValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<CfEmployeeValuesQuery, CfEmployeeValuesQueryVariables>;
+export const CfUserListValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfUserListValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CfUserListValuesQuery, CfUserListValuesQueryVariables>;
+export const CfSubCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubCreateFieldMutation, CfSubCreateFieldMutationVariables>;
+export const CfSubCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubCreateTemplateMutation, CfSubCreateTemplateMutationVariables>;
+export const CfSubAddFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubAddField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubAddFieldMutation, CfSubAddFieldMutationVariables>;
+export const CfSubCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubCreateDepartmentMutation, CfSubCreateDepartmentMutationVariables>;
+export const CfSubUpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubUpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubUpdateDepartmentMutation, CfSubUpdateDepartmentMutationVariables>;
+export const CfSubSetTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSubSetTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentCustomFieldTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentCustomFieldTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CfSubSetTemplatesMutation, CfSubSetTemplatesMutationVariables>;
+export const CfTicketSubmissionFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfTicketSubmissionForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldFormStep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketSubmissionForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"order"}}]}}]}}]}}]} as unknown as DocumentNode<CfTicketSubmissionFormQuery, CfTicketSubmissionFormQueryVariables>;
+export const CfTplCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfTplCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfTplCreateFieldMutation, CfTplCreateFieldMutationVariables>;
+export const CfTplDeleteFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfTplDeleteField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCustomFieldId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfTplDeleteFieldMutation, CfTplDeleteFieldMutationVariables>;
+export const CfCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfCreateTemplateMutation, CfCreateTemplateMutationVariables>;
+export const CfUpdateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfUpdateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfUpdateTemplateMutation, CfUpdateTemplateMutationVariables>;
+export const CfDeleteTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfDeleteTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfDeleteTemplateMutation, CfDeleteTemplateMutationVariables>;
+export const CfAddTemplateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfAddTemplateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByUsers"}},{"kind":"Field","name":{"kind":"Name","value":"requiredForAgentsToSaveOrSend"}},{"kind":"Field","name":{"kind":"Name","value":"requiredForAgentsToClose"}},{"kind":"Field","name":{"kind":"Name","value":"showInCommunicationView"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfAddTemplateFieldMutation, CfAddTemplateFieldMutationVariables>;
+export const CfUpdateTemplateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfUpdateTemplateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByUsers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfUpdateTemplateFieldMutation, CfUpdateTemplateFieldMutationVariables>;
+export const CfRemoveTemplateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfRemoveTemplateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CfRemoveTemplateFieldMutation, CfRemoveTemplateFieldMutationVariables>;
+export const CfReorderTemplateFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfReorderTemplateFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderTemplateFieldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderTemplateFields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfReorderTemplateFieldsMutation, CfReorderTemplateFieldsMutationVariables>;
+export const CfGetTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfGetTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFieldTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CfGetTemplateQuery, CfGetTemplateQueryVariables>;
+export const CfCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CfCreateDepartmentMutation, CfCreateDepartmentMutationVariables>;
+export const CfSetDepartmentTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfSetDepartmentTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentCustomFieldTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentCustomFieldTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveChatTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfSetDepartmentTemplatesMutation, CfSetDepartmentTemplatesMutationVariables>;
+export const CfDepartmentTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CfDepartmentTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLogTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CfDepartmentTemplatesQuery, CfDepartmentTemplatesQueryVariables>;
+export const DistPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"nextAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipReason"}},{"kind":"Field","name":{"kind":"Name","value":"groupLoad"}},{"kind":"Field","name":{"kind":"Name","value":"overallLoad"}},{"kind":"Field","name":{"kind":"Name","value":"rotationPosition"}}]}}]}}]}}]} as unknown as DocumentNode<DistPreviewQuery, DistPreviewQueryVariables>;
+export const DistSetFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistSetFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistSetFollowUpMutation, DistSetFollowUpMutationVariables>;
+export const DistTicketStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistTicketState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countsTowardLimit"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistTicketStateQuery, DistTicketStateQueryVariables>;
+export const DistTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countsTowardLimit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistTakeMutation, DistTakeMutationVariables>;
+export const DistReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseTicketToQueueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTicketToQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistReleaseMutation, DistReleaseMutationVariables>;
+export const DistRebalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistRebalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RebalanceTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rebalanceTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistRebalanceMutation, DistRebalanceMutationVariables>;
+export const DistPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTicketPinnedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketPinned"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistPinMutation, DistPinMutationVariables>;
+export const DistOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistOpenQuery, DistOpenQueryVariables>;
+export const DistComposingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistComposing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markComposing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistComposingMutation, DistComposingMutationVariables>;
+export const DistHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistHistoryQuery, DistHistoryQueryVariables>;
+export const JobListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"runAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobListQuery, JobListQueryVariables>;
+export const JobRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobRetryMutation, JobRetryMutationVariables>;
+export const JobCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobCancelMutation, JobCancelMutationVariables>;
+export const JobNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<JobNodeQuery, JobNodeQueryVariables>;
 export const OrgBrandLifeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandLifeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeReadQuery, OrgBrandLifeReadQueryVariables>;
 export const OrgBrandLifeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgBrandLifeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeListQuery, OrgBrandLifeListQueryVariables>;
 export const OrgBrandLifeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgBrandLifeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgBrandLifeCreateMutation, OrgBrandLifeCreateMutationVariables>;
@@ -2814,6 +4781,26 @@ export const OrgScopeDepartmentDocument = {"kind":"Document","definitions":[{"ki
 export const OrgScopeGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgScopeGroupQuery, OrgScopeGroupQueryVariables>;
 export const OrgScopeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OrgScopeNodeQuery, OrgScopeNodeQueryVariables>;
 export const OrgScopeBrandsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgScopeBrands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OrgScopeBrandsQuery, OrgScopeBrandsQueryVariables>;
+export const PresAgentPresenceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PresAgentPresenceChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentPresenceChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}}]}}]}}]} as unknown as DocumentNode<PresAgentPresenceChangedSubscription, PresAgentPresenceChangedSubscriptionVariables>;
+export const PresDashboardCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PresDashboardCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PresDashboardCountsSubscription, PresDashboardCountsSubscriptionVariables>;
+export const PresActiveGroupsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PresActiveGroupsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeGroupsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}}]}}]}}]}}]} as unknown as DocumentNode<PresActiveGroupsChangedSubscription, PresActiveGroupsChangedSubscriptionVariables>;
+export const PresConnSetMyActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresConnSetMyActiveGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyActiveGroupsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyActiveGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PresConnSetMyActiveGroupsMutation, PresConnSetMyActiveGroupsMutationVariables>;
+export const PresMyActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresMyActiveGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActiveGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}},{"kind":"Field","name":{"kind":"Name","value":"callsActive"}}]}}]}}]}}]} as unknown as DocumentNode<PresMyActiveGroupsQuery, PresMyActiveGroupsQueryVariables>;
+export const PresAgentActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresAgentActiveGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentActiveGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}}]}}]}}]}}]} as unknown as DocumentNode<PresAgentActiveGroupsQuery, PresAgentActiveGroupsQueryVariables>;
+export const PresSetMyActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresSetMyActiveGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyActiveGroupsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyActiveGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}},{"kind":"Field","name":{"kind":"Name","value":"chatsActive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PresSetMyActiveGroupsMutation, PresSetMyActiveGroupsMutationVariables>;
+export const PresSetAgentActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresSetAgentActiveGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAgentActiveGroupsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAgentActiveGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsActive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PresSetAgentActiveGroupsMutation, PresSetAgentActiveGroupsMutationVariables>;
+export const PresSetMyAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresSetMyAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PresSetMyAvailabilityMutation, PresSetMyAvailabilityMutationVariables>;
+export const PresDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeAgentsDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ticketAgents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PresDashboardQuery, PresDashboardQueryVariables>;
+export const ProvLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProvLoginMutation, ProvLoginMutationVariables>;
+export const ProvSsoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvSso"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginWithSignInCookieInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginWithSignInCookie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProvSsoMutation, ProvSsoMutationVariables>;
+export const ProvLoginConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvLoginConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProvLoginConfigureMutation, ProvLoginConfigureMutationVariables>;
+export const ProvDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<ProvDeliveriesQuery, ProvDeliveriesQueryVariables>;
+export const ProvUserDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvUserDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalDetailsHtml"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketNumber"},"value":{"kind":"StringValue","value":"ABC-12345","block":false}}]}]}}]}}]} as unknown as DocumentNode<ProvUserDetailsQuery, ProvUserDetailsQueryVariables>;
+export const ProvProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"webServiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"hasSigningSecret"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFailurePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTimeoutMs"}}]}}]}}]} as unknown as DocumentNode<ProvProvidersQuery, ProvProvidersQueryVariables>;
+export const ProvProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"webServiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"forgotPasswordUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customLoginUrl"}},{"kind":"Field","name":{"kind":"Name","value":"markEmailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"enableSignInCookies"}},{"kind":"Field","name":{"kind":"Name","value":"failurePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"defaultUserRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ldap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasServiceAccountPassword"}}]}}]}}]}}]} as unknown as DocumentNode<ProvProviderQuery, ProvProviderQueryVariables>;
+export const ProvUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"hasSigningSecret"}},{"kind":"Field","name":{"kind":"Name","value":"webServiceUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProvUpdateMutation, ProvUpdateMutationVariables>;
+export const ProvSyncUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvSyncUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncUsersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordChange"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProvSyncUsersMutation, ProvSyncUsersMutationVariables>;
+export const ProvSyncTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvSyncToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProvSyncTokenMutation, ProvSyncTokenMutationVariables>;
 export const RolePermCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolePermCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RolePermCreateMutation, RolePermCreateMutationVariables>;
 export const RolePermSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolePermSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RolePermSetRolesMutation, RolePermSetRolesMutationVariables>;
 export const RolePermMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolePermMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<RolePermMineQuery, RolePermMineQueryVariables>;
@@ -2831,3 +4818,79 @@ export const SystemUpdateSecuritySettingsDocument = {"kind":"Document","definiti
 export const SetupStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installationStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]} as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
 export const SetupInstallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetupInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInstallationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupInstallation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetupInstallMutation, SetupInstallMutationVariables>;
 export const SetupMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<SetupMeQuery, SetupMeQueryVariables>;
+export const TktAttSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktAttSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxAttachmentBytes"}}]}}]}}]} as unknown as DocumentNode<TktAttSettingsQuery, TktAttSettingsQueryVariables>;
+export const TktAttUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktAttUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxAttachmentBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktAttUpdateSettingsMutation, TktAttUpdateSettingsMutationVariables>;
+export const TktAttAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktAttAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktAttAddMutation, TktAttAddMutationVariables>;
+export const TktAttReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktAttReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktAttReplyMutation, TktAttReplyMutationVariables>;
+export const TktAttFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktAttFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}}]} as unknown as DocumentNode<TktAttFilesQuery, TktAttFilesQueryVariables>;
+export const TktAttMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktAttMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktAttMergeMutation, TktAttMergeMutationVariables>;
+export const TktBulkUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktBulkUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUpdateTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUpdateTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktBulkUpdateMutation, TktBulkUpdateMutationVariables>;
+export const TktBulkDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktBulkDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktBulkDeleteMutation, TktBulkDeleteMutationVariables>;
+export const TktBulkPurgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktBulkPurge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurgeDeletedTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purgeDeletedTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktBulkPurgeMutation, TktBulkPurgeMutationVariables>;
+export const TktCfCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfCreateFieldMutation, TktCfCreateFieldMutationVariables>;
+export const TktCfCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfCreateTemplateMutation, TktCfCreateTemplateMutationVariables>;
+export const TktCfAddFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfAddField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfAddFieldMutation, TktCfAddFieldMutationVariables>;
+export const TktCfSetTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfSetTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentCustomFieldTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentCustomFieldTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfSetTemplatesMutation, TktCfSetTemplatesMutationVariables>;
+export const TktCfCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfCreateTicketMutation, TktCfCreateTicketMutationVariables>;
+export const TktCfSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfSubmitMutation, TktCfSubmitMutationVariables>;
+export const TktCfUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketHeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketHeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfUpdateMutation, TktCfUpdateMutationVariables>;
+export const TktCfStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfStatusMutation, TktCfStatusMutationVariables>;
+export const TktCfValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktCfValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfValuesQuery, TktCfValuesQueryVariables>;
+export const TktCfMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCfMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktCfMergeMutation, TktCfMergeMutationVariables>;
+export const TktEditCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditCommentMutation, TktEditCommentMutationVariables>;
+export const TktEditViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktEditView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"followUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TktEditViewQuery, TktEditViewQueryVariables>;
+export const TktEditStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditStatusMutation, TktEditStatusMutationVariables>;
+export const TktEditPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditPriorityMutation, TktEditPriorityMutationVariables>;
+export const TktEditPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTicketPinnedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketPinned"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pinned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditPinMutation, TktEditPinMutationVariables>;
+export const TktEditHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketHeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketHeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditHeaderMutation, TktEditHeaderMutationVariables>;
+export const TktEditReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditReplyMutation, TktEditReplyMutationVariables>;
+export const TktEditComposingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditComposing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markComposing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditComposingMutation, TktEditComposingMutationVariables>;
+export const TktEditFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditFollowUpMutation, TktEditFollowUpMutationVariables>;
+export const TktEditRemoveFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktEditRemoveFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"followUpAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktEditRemoveFollowUpMutation, TktEditRemoveFollowUpMutationVariables>;
+export const TktCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countsTowardLimit"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktCreateMutation, TktCreateMutationVariables>;
+export const TktGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"followUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TktGetQuery, TktGetQueryVariables>;
+export const TktReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktReplyMutation, TktReplyMutationVariables>;
+export const TktMyReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktMyReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToMyTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToMyTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktMyReplyMutation, TktMyReplyMutationVariables>;
+export const TktStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktStatusMutation, TktStatusMutationVariables>;
+export const TktTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktTransferMutation, TktTransferMutationVariables>;
+export const TktMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"textBody"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktMergeMutation, TktMergeMutationVariables>;
+export const TktFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktFollowUpMutation, TktFollowUpMutationVariables>;
+export const TktDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktDeleteMutation, TktDeleteMutationVariables>;
+export const TktRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktRestoreMutation, TktRestoreMutationVariables>;
+export const TktPermCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermCreateMutation, TktPermCreateMutationVariables>;
+export const TktPermReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermReplyMutation, TktPermReplyMutationVariables>;
+export const TktPermCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermCommentMutation, TktPermCommentMutationVariables>;
+export const TktPermStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermStatusMutation, TktPermStatusMutationVariables>;
+export const TktPermPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermPriorityMutation, TktPermPriorityMutationVariables>;
+export const TktPermPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTicketPinnedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketPinned"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermPinMutation, TktPermPinMutationVariables>;
+export const TktPermHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketHeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketHeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermHeaderMutation, TktPermHeaderMutationVariables>;
+export const TktPermMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermMergeMutation, TktPermMergeMutationVariables>;
+export const TktPermFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermFollowUpMutation, TktPermFollowUpMutationVariables>;
+export const TktPermListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPermList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TktPermListQuery, TktPermListQueryVariables>;
+export const TktPermAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermAttachMutation, TktPermAttachMutationVariables>;
+export const TktPermTimeLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermTimeLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketTimeLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketTimeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermTimeLogMutation, TktPermTimeLogMutationVariables>;
+export const TktPermLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermLinkMutation, TktPermLinkMutationVariables>;
+export const TktPermComposingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermComposing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markComposing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermComposingMutation, TktPermComposingMutationVariables>;
+export const TktPermBulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPermBulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUpdateTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUpdateTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPermBulkMutation, TktPermBulkMutationVariables>;
+export const TktPortalSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalSubmitMutation, TktPortalSubmitMutationVariables>;
+export const TktPortalQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPortalQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalQueueQuery, TktPortalQueueQueryVariables>;
+export const TktPortalGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPortalGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TktPortalGetQuery, TktPortalGetQueryVariables>;
+export const TktPortalListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPortalList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"textBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalListQuery, TktPortalListQueryVariables>;
+export const TktPortalCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalCreateFieldMutation, TktPortalCreateFieldMutationVariables>;
+export const TktPortalCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomFieldTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalCreateTemplateMutation, TktPortalCreateTemplateMutationVariables>;
+export const TktPortalAddFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalAddField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTemplateFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTemplateField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalAddFieldMutation, TktPortalAddFieldMutationVariables>;
+export const TktPortalSetTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalSetTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentCustomFieldTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentCustomFieldTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalSetTemplatesMutation, TktPortalSetTemplatesMutationVariables>;
+export const TktPortalAddLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalAddLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketTimeLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketTimeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalAddLogMutation, TktPortalAddLogMutationVariables>;
+export const TktPortalAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalAttachMutation, TktPortalAttachMutationVariables>;
+export const TktPortalLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalLinkMutation, TktPortalLinkMutationVariables>;
+export const TktPortalMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPortalMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPortalTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalMineQuery, TktPortalMineQueryVariables>;
+export const TktPortalDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalDeleteMutation, TktPortalDeleteMutationVariables>;
+export const TktLogCreateCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogCreateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTimeLogCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogCreateCategoryMutation, TktLogCreateCategoryMutationVariables>;
+export const TktLogRenameCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogRenameCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTimeLogCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogRenameCategoryMutation, TktLogRenameCategoryMutationVariables>;
+export const TktLogDeleteCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogDeleteCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCategoryId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogDeleteCategoryMutation, TktLogDeleteCategoryMutationVariables>;
+export const TktLogAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketTimeLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketTimeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogAddMutation, TktLogAddMutationVariables>;
+export const TktLogUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketTimeLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketTimeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogUpdateMutation, TktLogUpdateMutationVariables>;
+export const TktLogDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeLogId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTicketTimeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeLogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeLogId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTimeLogId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogDeleteMutation, TktLogDeleteMutationVariables>;
+export const TktLogTabsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktLogTabs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TktLogTabsQuery, TktLogTabsQueryVariables>;
+export const TktLogLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogLinkMutation, TktLogLinkMutationVariables>;
+export const TktLogUnlinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogUnlink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogUnlinkMutation, TktLogUnlinkMutationVariables>;
