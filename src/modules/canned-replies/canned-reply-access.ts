@@ -9,13 +9,7 @@ import { CannedReply } from "./canned-reply.entity.js";
 import { CannedReplyScope, CannedReplyStatus } from "./canned-reply.enums.js";
 
 export type CannedAction =
-  | "VIEW_INSERT"
-  | "CREATE"
-  | "EDIT"
-  | "DELETE"
-  | "MARK_DRAFT"
-  | "CHANGE_TYPE"
-  | "CHANGE_LANGUAGE";
+  "VIEW_INSERT" | "CREATE" | "EDIT" | "DELETE" | "MARK_DRAFT" | "CHANGE_TYPE" | "CHANGE_LANGUAGE";
 
 export function cannedPermission(action: CannedAction): string {
   return permissionKey("CANNED_REPLIES", action);
@@ -58,7 +52,11 @@ export async function visibleReplies(ctx: RequestContext): Promise<FilterQuery<C
 }
 
 /** A reply by global id: NOT_FOUND when missing, FORBIDDEN when the caller may not see it. */
-export async function visibleReply(ctx: RequestContext, globalId: string, field = "id"): Promise<CannedReply> {
+export async function visibleReply(
+  ctx: RequestContext,
+  globalId: string,
+  field = "id",
+): Promise<CannedReply> {
   const id = fromGlobalId(globalId, "CannedReply", field);
   const reply = await ctx.em.findOne(CannedReply, { id });
   if (!reply) throw new NotFoundError("Canned reply", globalId);

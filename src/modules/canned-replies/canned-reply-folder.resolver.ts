@@ -29,7 +29,10 @@ export class CannedReplyFolderResolver {
     description: "Canned reply folders at one level of the tree (the navigation pane, 002 L4521), by name.",
   })
   @RequirePermission(cannedPermission("VIEW_INSERT"))
-  cannedReplyFolders(@Args(() => CannedReplyFoldersArgs) args: CannedReplyFoldersArgs, @Ctx() ctx: RequestContext) {
+  cannedReplyFolders(
+    @Args(() => CannedReplyFoldersArgs) args: CannedReplyFoldersArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return listFolders(ctx, args);
   }
 
@@ -43,7 +46,8 @@ export class CannedReplyFolderResolver {
   }
 
   @Mutation(() => CannedReplyFolderPayload, {
-    description: "Creates a folder (002 L4527-4532); needs CANNED_REPLIES_CREATE. Codes: REQUIRED, TOO_LONG, TAKEN, NOT_FOUND.",
+    description:
+      "Creates a folder (002 L4527-4532); needs CANNED_REPLIES_CREATE. Codes: REQUIRED, TOO_LONG, TAKEN, NOT_FOUND.",
   })
   @RequirePermission(cannedPermission("CREATE"))
   createCannedReplyFolder(
@@ -79,7 +83,10 @@ export class CannedReplyFolderResolver {
     return payload(() => deleteFolder(ctx, input));
   }
 
-  @FieldResolver(() => CannedReplyFolder, { nullable: true, description: "Parent Folder; null at the top level." })
+  @FieldResolver(() => CannedReplyFolder, {
+    nullable: true,
+    description: "Parent Folder; null at the top level.",
+  })
   parent(@Root() folder: CannedReplyFolder, @Ctx() ctx: RequestContext) {
     return folder.parent ? ctx.loaders.get(folderById).load(folder.parent.id) : null;
   }

@@ -74,7 +74,7 @@ export async function updateFolder(ctx: RequestContext, input: UpdateCannedReply
         v.add("CYCLE", "A folder cannot move into itself or one of its subfolders.", ["parentId"]);
       } else f.parent = parent;
     }
-    if (input.name != null) {
+    if (input.name !== null && input.name !== undefined) {
       f.name = checkName(v, input.name);
       f.nameKey = f.name.toLowerCase();
     }
@@ -98,7 +98,11 @@ export async function deleteFolder(ctx: RequestContext, input: DeleteCannedReply
   const movedToRootCount = await ctx.em.transactional(async (em) => {
     const ids = await folderSubtree(em, folder.id);
     const inside = await em.find(CannedReply, { folder: { $in: ids } }, { fields: ["id"] });
-    const seen = await em.find(CannedReply, { $and: [{ folder: { $in: ids } }, visible] }, { fields: ["id"] });
+    const seen = await em.find(
+      CannedReply,
+      { $and: [{ folder: { $in: ids } }, visible] },
+      { fields: ["id"] },
+    );
     const seenIds = new Set(seen.map((r) => r.id));
     const hidden = inside.filter((r) => !seenIds.has(r.id)).map((r) => r.id);
     if (hidden.length) await em.nativeUpdate(CannedReply, { id: { $in: hidden } }, { folder: null });

@@ -44,7 +44,10 @@ export function escapeHtml(value: string): string {
 }
 
 /** Replaces known variables (case-insensitive names) with escaped values; unknown ones stay as written. */
-export function substitute(body: string, values: Record<string, string>): { html: string; unknown: string[] } {
+export function substitute(
+  body: string,
+  values: Record<string, string>,
+): { html: string; unknown: string[] } {
   const unknown = new Set<string>();
   const html = body.replace(VARIABLE, (whole, name: string) => {
     const value = values[name.toUpperCase()];

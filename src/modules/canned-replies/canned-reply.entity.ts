@@ -29,7 +29,10 @@ export class CannedReplyFolder extends BaseEntity {
 }
 
 /** A canned reply (002 L4440-4601; spec seed-C §1.5). */
-@ObjectType({ implements: Node, description: "A predefined reply agents insert into tickets and live chats." })
+@ObjectType({
+  implements: Node,
+  description: "A predefined reply agents insert into tickets and live chats.",
+})
 @Entity({ tableName: "canned_reply" })
 @Index({ properties: ["scope", "department"] })
 export class CannedReply extends BaseEntity {

@@ -176,7 +176,10 @@ export class CannedRepliesArgs extends ConnectionArgs {
   })
   usableFor?: CannedReplyChannel | null;
 
-  @Field(() => String, { nullable: true, description: "Only replies in this language (or, with anyLanguage, null)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only replies in this language (or, with anyLanguage, null).",
+  })
   language?: string | null;
 
   @Field(() => CannedReplyScope, {

@@ -15,7 +15,11 @@ import {
   UpdateCannedReplyInput,
 } from "./canned-reply.inputs.js";
 import { folderById } from "./canned-reply.loaders.js";
-import { CannedReplyPayload, DeleteCannedReplyPayload, RenderedCannedReply } from "./canned-reply.payloads.js";
+import {
+  CannedReplyPayload,
+  DeleteCannedReplyPayload,
+  RenderedCannedReply,
+} from "./canned-reply.payloads.js";
 import { renderCannedReply, VARIABLES_DESCRIPTION } from "./canned-reply-render.js";
 import {
   createCannedReply,

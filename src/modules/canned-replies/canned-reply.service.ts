@@ -10,7 +10,12 @@ import { Employee } from "../accounts/index.js";
 import { employeeId, requireAction, visibleReplies, visibleReply } from "./canned-reply-access.js";
 import type { CannedAction } from "./canned-reply-access.js";
 import { CannedReply } from "./canned-reply.entity.js";
-import { CannedReplyChannel, CannedReplyScope, CannedReplyStatus, CannedReplyType } from "./canned-reply.enums.js";
+import {
+  CannedReplyChannel,
+  CannedReplyScope,
+  CannedReplyStatus,
+  CannedReplyType,
+} from "./canned-reply.enums.js";
 import type {
   CannedRepliesArgs,
   CreateCannedReplyInput,
@@ -46,7 +51,8 @@ export async function listCannedReplies(
   }
   if (args.type) filters.push({ type: args.type });
   if (args.usableFor) {
-    const own = args.usableFor === CannedReplyChannel.TICKETS ? CannedReplyType.TICKETS : CannedReplyType.CHATS;
+    const own =
+      args.usableFor === CannedReplyChannel.TICKETS ? CannedReplyType.TICKETS : CannedReplyType.CHATS;
     filters.push({ type: { $in: [own, CannedReplyType.BOTH] } });
   }
   if (args.language) filters.push({ language: { $ilike: args.language.trim().replace(/[\\%_]/g, "\\$&") } });
@@ -96,7 +102,9 @@ export async function createCannedReply(
     const folder = input.folderId ? await folderFromInput(em, v, input.folderId, "folderId") : null;
     const scope = input.scope ?? CannedReplyScope.PERSONAL;
     const department =
-      scope === CannedReplyScope.DEPARTMENT ? await departmentFromInput(ctx, em, v, input.departmentId) : null;
+      scope === CannedReplyScope.DEPARTMENT
+        ? await departmentFromInput(ctx, em, v, input.departmentId)
+        : null;
     v.throwIfAny();
     const reply = build(CannedReply, {
       name,
@@ -148,8 +156,8 @@ export async function updateCannedReply(
   const cannedReply = await ctx.em.transactional(async (em) => {
     const reply = await em.findOneOrFail(CannedReply, { id: current.id });
     const v = new Validation();
-    if (input.name != null) reply.name = checkName(v, input.name);
-    if (input.body != null) reply.body = checkBody(v, input.body);
+    if (input.name !== null && input.name !== undefined) reply.name = checkName(v, input.name);
+    if (input.body !== null && input.body !== undefined) reply.body = checkBody(v, input.body);
     if (input.moveToRoot) reply.folder = null;
     else if (input.folderId) reply.folder = await folderFromInput(em, v, input.folderId, "folderId");
     await applyScope(ctx, em, v, reply, input, me);
