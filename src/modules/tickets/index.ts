@@ -34,11 +34,16 @@ export { createTicketCore, recordHistory, recordHistory as recordTicketHistory }
 export type { CreateTicketCoreInput } from "./ticket-core.js";
 export { addCustomerReply } from "./ticket.service.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
+import { processDueFollowUps } from "./ticket-workflow.service.js";
 export { purgeDeletedTickets } from "./ticket-bulk.service.js";
 export { recordTicketActivity, setOpenTaskCounter, setTicketActivityRecorder } from "./ticket-hooks.js";
 export type { TicketActivity, TicketActivityRecorder } from "./ticket-hooks.js";
 
 let registered = false;
+
+export const FOLLOW_UPS_DUE_JOB = "tickets.followUpsDue";
+/** A follow-up fires at most this long after it comes due. */
+export const FOLLOW_UPS_SWEEP_SECONDS = 15;
 
 export const ticketsModule: ModuleDefinition = {
   name: "tickets",
@@ -65,6 +70,17 @@ export const ticketsModule: ModuleDefinition = {
     TicketAttachmentFieldsResolver,
     TicketTimeLogFieldsResolver,
   ],
+  jobs: {
+    // Follow-ups coming due (002 L3168-3200), swept in the job's transaction: one run per slot across
+    // instances, and a crash repeats the sweep instead of losing it.
+    [FOLLOW_UPS_DUE_JOB]: {
+      maxAttempts: 3,
+      run: async (app, _payload, job) => {
+        await processDueFollowUps(app, new Date(), job.em as EntityManager);
+      },
+    },
+  },
+  recurring: [{ kind: FOLLOW_UPS_DUE_JOB, everySeconds: FOLLOW_UPS_SWEEP_SECONDS }],
   nodes: {
     async Ticket(ctx, id) {
       return ctx.em.findOne(Ticket, { $and: [{ id }, await ticketScope(ctx)] });

@@ -223,17 +223,23 @@ export async function removeFollowUp(ctx: RequestContext, ticketGlobalId: string
 
 /**
  * Makes due follow-ups ACTIVE for their agent (even an inactive one, 002 L3192), or auto-assigns them
- * (reason FOLLOW_UP_DUE). They never count toward the limit. One transaction per ticket; returns how many fired.
+ * (reason FOLLOW_UP_DUE). They never count toward the limit. One transaction per ticket (a savepoint when
+ * `outer` is the job's transaction, whose connection is the only one on the embedded database); returns how
+ * many fired.
  */
-export async function processDueFollowUps(app: AppRuntime, now: Date = new Date()): Promise<number> {
-  const em = app.orm.em.fork() as EntityManager;
+export async function processDueFollowUps(
+  app: AppRuntime,
+  now: Date = new Date(),
+  outer?: EntityManager,
+): Promise<number> {
+  const em = outer ?? (app.orm.em.fork() as EntityManager);
   const due = await em.find(
     Ticket,
     { followUpAt: { $lte: now }, deletedAt: null, mergedInto: null },
     { fields: ["id"] },
   );
   for (const { id } of due) {
-    await em.fork().transactional(async (tx) => {
+    await (outer ?? em.fork()).transactional(async (tx) => {
       const ticket = await tx.findOne(
         Ticket,
         { id, followUpAt: { $lte: now } },
