@@ -129,6 +129,22 @@ type Documents = {
     "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": typeof types.AuthWsRevokeTokenDocument,
     "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": typeof types.AuthWsSessionsDocument,
     "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthWsRevokeSessionDocument,
+    "\n  mutation CannedRenderCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedRenderCreateDocument,
+    "\n  mutation CannedRenderUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedRenderUpdateDocument,
+    "\n  mutation CannedRenderDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedRenderDeleteDocument,
+    "\n  query CannedRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n      unknownVariables\n      cannedReply {\n        id\n      }\n    }\n  }\n": typeof types.CannedRenderDocument,
+    "\n  query CannedRenderList {\n    cannedReplies(first: 100) {\n      nodes {\n        name\n      }\n    }\n  }\n": typeof types.CannedRenderListDocument,
+    "\n  query CannedRenderTicket($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        displayName\n        username\n      }\n    }\n  }\n": typeof types.CannedRenderTicketDocument,
+    "\n  mutation CannedCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        type\n        status\n        language\n        ownerId\n        folder {\n          id\n          name\n        }\n        department {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedCreateDocument,
+    "\n  mutation CannedUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        status\n        folder {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateDocument,
+    "\n  mutation CannedDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteDocument,
+    "\n  query CannedList(\n    $search: String\n    $folderId: ID\n    $includeSubfolders: Boolean\n    $rootOnly: Boolean\n    $type: CannedReplyType\n    $usableFor: CannedReplyChannel\n    $language: String\n    $scope: CannedReplyScope\n    $status: CannedReplyStatus\n    $departmentId: ID\n  ) {\n    cannedReplies(\n      search: $search\n      folderId: $folderId\n      includeSubfolders: $includeSubfolders\n      rootOnly: $rootOnly\n      type: $type\n      usableFor: $usableFor\n      language: $language\n      scope: $scope\n      status: $status\n      departmentId: $departmentId\n      first: 100\n    ) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedListDocument,
+    "\n  query CannedOne($id: ID!) {\n    cannedReply(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CannedOneDocument,
+    "\n  query CannedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.CannedNodeDocument,
+    "\n  mutation CannedCreateFolder($input: CreateCannedReplyFolderInput!) {\n    createCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedCreateFolderDocument,
+    "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateFolderDocument,
+    "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteFolderDocument,
+    "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedFoldersDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
@@ -314,6 +330,8 @@ type Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimerFollowUpDocument,
+    "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": typeof types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCreateDocument,
     "\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.TktGetDocument,
     "\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktReplyDocument,
@@ -478,6 +496,22 @@ const documents: Documents = {
     "\n  mutation AuthWsRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedCount\n    }\n  }\n": types.AuthWsRevokeTokenDocument,
     "\n  query AuthWsSessions {\n    mySessions {\n      nodes {\n        id\n        current\n      }\n    }\n  }\n": types.AuthWsSessionsDocument,
     "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthWsRevokeSessionDocument,
+    "\n  mutation CannedRenderCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedRenderCreateDocument,
+    "\n  mutation CannedRenderUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedRenderUpdateDocument,
+    "\n  mutation CannedRenderDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedRenderDeleteDocument,
+    "\n  query CannedRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n      unknownVariables\n      cannedReply {\n        id\n      }\n    }\n  }\n": types.CannedRenderDocument,
+    "\n  query CannedRenderList {\n    cannedReplies(first: 100) {\n      nodes {\n        name\n      }\n    }\n  }\n": types.CannedRenderListDocument,
+    "\n  query CannedRenderTicket($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        displayName\n        username\n      }\n    }\n  }\n": types.CannedRenderTicketDocument,
+    "\n  mutation CannedCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        type\n        status\n        language\n        ownerId\n        folder {\n          id\n          name\n        }\n        department {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedCreateDocument,
+    "\n  mutation CannedUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        status\n        folder {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateDocument,
+    "\n  mutation CannedDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteDocument,
+    "\n  query CannedList(\n    $search: String\n    $folderId: ID\n    $includeSubfolders: Boolean\n    $rootOnly: Boolean\n    $type: CannedReplyType\n    $usableFor: CannedReplyChannel\n    $language: String\n    $scope: CannedReplyScope\n    $status: CannedReplyStatus\n    $departmentId: ID\n  ) {\n    cannedReplies(\n      search: $search\n      folderId: $folderId\n      includeSubfolders: $includeSubfolders\n      rootOnly: $rootOnly\n      type: $type\n      usableFor: $usableFor\n      language: $language\n      scope: $scope\n      status: $status\n      departmentId: $departmentId\n      first: 100\n    ) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CannedListDocument,
+    "\n  query CannedOne($id: ID!) {\n    cannedReply(id: $id) {\n      id\n      name\n    }\n  }\n": types.CannedOneDocument,
+    "\n  query CannedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.CannedNodeDocument,
+    "\n  mutation CannedCreateFolder($input: CreateCannedReplyFolderInput!) {\n    createCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedCreateFolderDocument,
+    "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateFolderDocument,
+    "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteFolderDocument,
+    "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.CannedFoldersDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
@@ -663,6 +697,8 @@ const documents: Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimerFollowUpDocument,
+    "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCreateDocument,
     "\n  query TktGet($id: ID, $number: String) {\n    ticket(id: $id, number: $number) {\n      id\n      ticketNumber\n      status\n      subject\n      pinned\n      followUpAt\n      group {\n        id\n      }\n      assignedAgent {\n        id\n      }\n      messages {\n        direction\n        textBody\n      }\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        totalCount\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.TktGetDocument,
     "\n  mutation TktReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktReplyDocument,
@@ -1186,6 +1222,70 @@ export function graphql(source: "\n  query AuthWsSessions {\n    mySessions {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthWsRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedRenderCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedRenderCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedRenderUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedRenderUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedRenderDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedRenderDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n      unknownVariables\n      cannedReply {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n      unknownVariables\n      cannedReply {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedRenderList {\n    cannedReplies(first: 100) {\n      nodes {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedRenderList {\n    cannedReplies(first: 100) {\n      nodes {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedRenderTicket($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        displayName\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedRenderTicket($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        displayName\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        type\n        status\n        language\n        ownerId\n        folder {\n          id\n          name\n        }\n        department {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedCreate($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        type\n        status\n        language\n        ownerId\n        folder {\n          id\n          name\n        }\n        department {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        status\n        folder {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedUpdate($input: UpdateCannedReplyInput!) {\n    updateCannedReply(input: $input) {\n      cannedReply {\n        id\n        name\n        body\n        scope\n        status\n        folder {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedDelete($input: DeleteCannedReplyInput!) {\n    deleteCannedReply(input: $input) {\n      deletedCannedReplyId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedList(\n    $search: String\n    $folderId: ID\n    $includeSubfolders: Boolean\n    $rootOnly: Boolean\n    $type: CannedReplyType\n    $usableFor: CannedReplyChannel\n    $language: String\n    $scope: CannedReplyScope\n    $status: CannedReplyStatus\n    $departmentId: ID\n  ) {\n    cannedReplies(\n      search: $search\n      folderId: $folderId\n      includeSubfolders: $includeSubfolders\n      rootOnly: $rootOnly\n      type: $type\n      usableFor: $usableFor\n      language: $language\n      scope: $scope\n      status: $status\n      departmentId: $departmentId\n      first: 100\n    ) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedList(\n    $search: String\n    $folderId: ID\n    $includeSubfolders: Boolean\n    $rootOnly: Boolean\n    $type: CannedReplyType\n    $usableFor: CannedReplyChannel\n    $language: String\n    $scope: CannedReplyScope\n    $status: CannedReplyStatus\n    $departmentId: ID\n  ) {\n    cannedReplies(\n      search: $search\n      folderId: $folderId\n      includeSubfolders: $includeSubfolders\n      rootOnly: $rootOnly\n      type: $type\n      usableFor: $usableFor\n      language: $language\n      scope: $scope\n      status: $status\n      departmentId: $departmentId\n      first: 100\n    ) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedOne($id: ID!) {\n    cannedReply(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CannedOne($id: ID!) {\n    cannedReply(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CannedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreateFolder($input: CreateCannedReplyFolderInput!) {\n    createCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedCreateFolder($input: CreateCannedReplyFolderInput!) {\n    createCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1926,6 +2026,14 @@ export function graphql(source: "\n  mutation TktEditFollowUp($input: SetFollowU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
