@@ -47,7 +47,7 @@ export type {
 } from "./custom-field-value.service.js";
 export { customFieldValuesOf } from "./custom-field.loaders.js";
 export { setFormOptionsSource } from "./submission-form.service.js";
-export type { FormOptionsRequest, FormOptionsSource } from "./submission-form.service.js";
+export type { FormOptions, FormOptionsRequest, FormOptionsSource } from "./submission-form.service.js";
 export { MAX_VALUE_LENGTH } from "./value-rules.js";
 
 const reader = Privilege.MANAGEMENT_INTERFACE;

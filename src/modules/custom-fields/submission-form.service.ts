@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
+import type { AppRuntime } from "../../core/runtime.js";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../core/errors/app-errors.js";
 import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import { Department } from "../organization/index.js";
@@ -12,6 +13,8 @@ import type { CustomFieldValueInput } from "./custom-field-value.types.js";
 import { SubmissionFormField, TicketSubmissionForm } from "./submission-form.types.js";
 
 export interface FormOptionsRequest {
+  /** The server whose provider settings apply (hooks are process-wide; tests boot several servers). */
+  app: AppRuntime;
   department: Department;
   step: CustomFieldFormStep;
   /** The caller's username; null for anonymous visitors. */
@@ -20,16 +23,25 @@ export interface FormOptionsRequest {
   values: Record<string, string>;
 }
 
+/** What a source says about a form: per-field overrides, and whether a ticket may be started at all. */
+export interface FormOptions {
+  overrides: CustomFieldOverride[];
+  /** false: the form tells the user submission is not allowed (CanStartTickets, 002 L2235). Default true. */
+  canStartTickets?: boolean;
+  /** The provider's Message, shown when canStartTickets is false (002 L2258). */
+  message?: string | null;
+}
+
 /**
  * Adjusts a form per field: the external custom field provider's GetCustomFieldOptions (seed-E §2.4) plugs in
- * here with setFormOptionsSource. The default changes nothing.
+ * here with setFormOptionsSource. The default changes nothing. A bare list is overrides only.
  */
 export type FormOptionsSource = (
   em: EntityManager,
   request: FormOptionsRequest,
-) => Promise<CustomFieldOverride[]>;
+) => Promise<FormOptions | CustomFieldOverride[]>;
 
-const noOverrides: FormOptionsSource = () => Promise.resolve([]);
+const noOverrides: FormOptionsSource = () => Promise.resolve({ overrides: [] });
 let source: FormOptionsSource = noOverrides;
 
 export function setFormOptionsSource(s: FormOptionsSource | null): void {
@@ -71,13 +83,15 @@ export async function ticketSubmissionForm(
         { populate: ["customField"], orderBy: { order: "asc", id: "asc" } },
       )
     : [];
-  const overrides = await source(ctx.em, {
+  const answer = await source(ctx.em, {
+    app: ctx.app,
     department,
     step: args.step,
     loginUsername: ctx.actor?.username ?? null,
     values: Object.fromEntries(args.values.map((v) => [v.name ?? v.fieldId ?? "", v.value])),
   });
-  const byName = new Map(overrides.map((o) => [o.name.toLowerCase(), o]));
+  const options: FormOptions = Array.isArray(answer) ? { overrides: answer } : answer;
+  const byName = new Map(options.overrides.map((o) => [o.name.toLowerCase(), o]));
   const fields = templateFields.flatMap((tf, index) => {
     const override = byName.get(tf.customField.nameKey);
     if (!visibleToUsers(tf, override)) return [];
@@ -103,5 +117,7 @@ export async function ticketSubmissionForm(
     departmentName: department.name,
     step: args.step,
     fields,
+    canStartTickets: options.canStartTickets ?? true,
+    notAllowedMessage: options.canStartTickets === false ? options.message?.trim() || null : null,
   });
 }

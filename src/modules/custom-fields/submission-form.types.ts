@@ -46,4 +46,17 @@ export class TicketSubmissionForm {
       "Fields visible to users at this step, in template order; empty when the department has no template.",
   })
   fields!: SubmissionFormField[];
+
+  @Field({
+    description:
+      "Whether the user may submit a ticket here: false when the custom field provider answers " +
+      "CanStartTickets=false (002 L2235); the frontend shows notAllowedMessage instead of the submit button.",
+  })
+  canStartTickets!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why submission is not allowed (the provider's Message); null when canStartTickets is true.",
+  })
+  notAllowedMessage!: string | null;
 }

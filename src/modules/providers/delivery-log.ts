@@ -4,6 +4,7 @@
  * the attempt still happened). Pending writes are tracked so a caller can wait for them (`settled`),
  * which keeps the log consistent with what an administrator reads right after a failed login.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { DeliveryRecord, DeliverySink } from "../../../providers/index.js";
 import { build } from "../../core/db/base.entity.js";
@@ -23,11 +24,34 @@ const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TE
 export class DeliveryLog {
   private readonly pending = new Set<Promise<void>>();
   private writes = 0;
+  /** Delivery ids emitted inside one `capture` (the adapter is shared, so a call cannot be told apart otherwise). */
+  private readonly captured = new AsyncLocalStorage<string[]>();
 
   constructor(private readonly app: AppRuntime) {}
 
+  /** Runs one provider call and returns its result with the delivery ids its attempts were stored under. */
+  async capture<T>(call: () => Promise<T>): Promise<{ result: T; deliveryIds: string[] }> {
+    const deliveryIds: string[] = [];
+    const result = await this.captured.run(deliveryIds, call);
+    return { result, deliveryIds };
+  }
+
+  /** Adds a note to stored attempts (after they are written): what the server did not apply of the answer. */
+  async annotate(deliveryIds: readonly string[], note: string): Promise<void> {
+    if (!deliveryIds.length) return;
+    await this.settled();
+    await this.app.orm.em
+      .fork()
+      .nativeUpdate(ProviderDelivery, { deliveryId: { $in: [...deliveryIds] } }, { note: clip(note) });
+  }
+
   sinkFor(kind: ProviderKind): DeliverySink {
-    return { record: (record) => this.track(this.write(kind, record)) };
+    return {
+      record: (record) => {
+        this.captured.getStore()?.push(record.deliveryId);
+        return this.track(this.write(kind, record));
+      },
+    };
   }
 
   /** Resolves once every record emitted so far is stored (or failed to be). */

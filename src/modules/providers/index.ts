@@ -7,7 +7,15 @@ import { loginProviderExtension } from "./login.service.js";
 import { ProviderDelivery } from "./provider-delivery.entity.js";
 import { ProviderSettingsResolver } from "./provider-settings.resolver.js";
 import { ensureProviderRows } from "./provider-settings.service.js";
-import { SignInCookieResolver, UserExternalDetailsResolver } from "./providers.resolver.js";
+import { setFormOptionsSource } from "../custom-fields/index.js";
+import { setTicketStartCheck } from "../tickets/index.js";
+import { customFieldFormOptions } from "./custom-field-options.service.js";
+import {
+  SignInCookieResolver,
+  TicketRequesterDetailsResolver,
+  UserExternalDetailsResolver,
+} from "./providers.resolver.js";
+import { checkTicketStart } from "./ticket-start.service.js";
 import { providerRegistry } from "./registry.js";
 
 export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
@@ -20,7 +28,12 @@ export { ProviderKind, FailurePolicy, ProviderTransport } from "./provider-kind.
 export const providersModule: ModuleDefinition = {
   name: "providers",
   entities: [ExternalProvider, ProviderDelivery],
-  resolvers: [ProviderSettingsResolver, SignInCookieResolver, UserExternalDetailsResolver],
+  resolvers: [
+    ProviderSettingsResolver,
+    SignInCookieResolver,
+    UserExternalDetailsResolver,
+    TicketRequesterDetailsResolver,
+  ],
   nodes: {
     async ExternalProvider(ctx, id) {
       assertPermission(ctx, Privilege.ADMINISTRATION);
@@ -34,6 +47,9 @@ export const providersModule: ModuleDefinition = {
   async onBoot(app) {
     await ensureProviderRows(app);
     setLoginExtension(app, loginProviderExtension(app));
+    // Process-wide hooks that take the app per call, so installing them again on another boot is harmless.
+    setTicketStartCheck(checkTicketStart);
+    setFormOptionsSource((_em, request) => customFieldFormOptions(request));
   },
   async onShutdown(app) {
     providerRegistry(app).closeAll();

@@ -65,6 +65,15 @@ export class ProviderDelivery extends BaseEntity {
   @Property({ type: "text", nullable: true })
   error?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What the server could not apply of a successful answer, e.g. a StartTicket reroute to a department " +
+      "that does not exist (the ticket kept its department).",
+  })
+  @Property({ type: "text", nullable: true })
+  note?: string | null;
+
   @Field({ description: "Whether another attempt followed (NotifyEventFired only)." })
   @Property()
   willRetry: boolean = false;

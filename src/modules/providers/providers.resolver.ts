@@ -3,6 +3,8 @@ import type { RequestContext } from "../../core/context/context.js";
 import { Public, RequirePermission } from "../../core/graphql/authorization.js";
 import { payload } from "../../core/graphql/user-error.js";
 import { User } from "../accounts/index.js";
+import { brandById, departmentById, groupById } from "../organization/index.js";
+import { Ticket } from "../tickets/index.js";
 import { LoginPayload, toSession } from "../auth/index.js";
 import { Privilege } from "../roles/index.js";
 import { signInWithCookie } from "./login.service.js";
@@ -43,9 +45,8 @@ export class UserExternalDetailsResolver {
     description:
       "What the user information provider says about this user (GetUserDetails, 002 L2443-2504), sanitized " +
       "HTML (formatting, tables, http(s)/mailto links only). Null when the provider is disabled, has nothing " +
-      "or fails. Employees only; one provider call per user, so do not select it in long lists. The ticket " +
-      "view should pass its brand, department and group too; until the tickets module calls " +
-      "externalDetailsHtml() from src/modules/providers with them, they are sent empty.",
+      "or fails. Employees only; one provider call per user, so do not select it in long lists. BrandName, " +
+      "DepartmentName and Group are sent empty: the ticket view uses Ticket.requesterDetailsHtml, which sends them.",
   })
   @RequirePermission(Privilege.MANAGEMENT_INTERFACE)
   externalDetailsHtml(
@@ -58,5 +59,35 @@ export class UserExternalDetailsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
     return externalDetailsHtml(ctx, user, { ticketNumber });
+  }
+}
+
+@Resolver(() => Ticket)
+export class TicketRequesterDetailsResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "What the user information provider says about the requester, for the top of the ticket view " +
+      "(GetUserDetails, 002 L2443-2504, called with the ticket's number, brand, department and group): " +
+      "sanitized HTML (formatting, tables, http(s)/mailto links only). Null when the provider is disabled, " +
+      "has nothing or fails (2 s timeout by default). Employees only; one provider call per ticket, so " +
+      "select it on a single ticket, not in lists.",
+  })
+  @RequirePermission(Privilege.MANAGEMENT_INTERFACE)
+  async requesterDetailsHtml(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const [requester, brand, department, group] = await Promise.all([
+      ticket.requester ? ctx.em.findOne(User, { id: ticket.requester.id }) : null,
+      ctx.loaders.get(brandById).load(ticket.brand.id),
+      ctx.loaders.get(departmentById).load(ticket.department.id),
+      ticket.group ? ctx.loaders.get(groupById).load(ticket.group.id) : null,
+    ]);
+    // An anonymous requester is known by email only: the provider still gets Email to look up.
+    const account = requester ?? { username: "", email: ticket.requesterEmail };
+    return externalDetailsHtml(ctx, account, {
+      ticketNumber: ticket.ticketNumber,
+      brandName: brand?.name ?? null,
+      departmentName: department?.name ?? null,
+      groupName: group?.name ?? null,
+    });
   }
 }

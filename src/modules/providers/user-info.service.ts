@@ -69,7 +69,7 @@ export interface UserDetailsContext {
 /** The sanitized UserInfoHTML for `account`, or null (disabled, blank, or any failure). */
 export async function externalDetailsHtml(
   ctx: RequestContext,
-  account: Account,
+  account: Pick<Account, "username" | "email">,
   where: UserDetailsContext = {},
 ): Promise<string | null> {
   const active = await providerRegistry(ctx.app).get(ProviderKind.USER_INFO);

@@ -32,6 +32,13 @@ export { getTicketAssigner, resetTicketAssigner, setTicketAssigner } from "./tic
 export type { AssignmentDecision, AssignmentReason, TicketAssigner } from "./ticket-assigner.js";
 export { createTicketCore, recordHistory, recordHistory as recordTicketHistory } from "./ticket-core.js";
 export type { CreateTicketCoreInput } from "./ticket-core.js";
+export { prepareTicketCreation, setTicketStartCheck } from "./ticket-start.js";
+export type {
+  PreparedTicketInput,
+  TicketStartCheck,
+  TicketStartDecision,
+  TicketStartRequest,
+} from "./ticket-start.js";
 export { addCustomerReply } from "./ticket.service.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";

@@ -18,7 +18,7 @@ import {
   TicketSource,
   TicketStatus,
 } from "./ticket.enums.js";
-import { nextTicketNumber } from "./ticket-number.js";
+import type { PreparedTicketInput } from "./ticket-start.js";
 
 /** Appends an audit entry (who, what, old/new value) to the ticket's history. */
 export function recordHistory(
@@ -211,9 +211,11 @@ export function addMessage(
 
 /**
  * The single creation path of every channel (agent, portal, API, later email and providers). Runs inside
- * the caller's transaction; throws UserErrorException on invalid input.
+ * the caller's transaction; throws UserErrorException on invalid input. The input comes from
+ * prepareTicketCreation (ticket-start.ts), called before the transaction: the ticket provider has had its
+ * say (refusal, reroute, custom fields) and the ticket number it was told is the one stored.
  */
-export async function createTicketCore(em: EntityManager, input: CreateTicketCoreInput): Promise<Ticket> {
+export async function createTicketCore(em: EntityManager, input: PreparedTicketInput): Promise<Ticket> {
   const v = new Validation();
   const subject = input.subject.trim();
   v.check(subject.length > 0 && subject.length <= 500, "INVALID", "Subject must be 1-500 characters.", [
@@ -261,7 +263,7 @@ export async function createTicketCore(em: EntityManager, input: CreateTicketCor
   if (!requester) requester = await userForEmail(em, input.requesterEmail!);
   const requesterEmail = (input.requesterEmail ?? requester.email ?? "").trim().toLowerCase();
   const ticket = build(Ticket, {
-    ticketNumber: await nextTicketNumber(em),
+    ticketNumber: input.ticketNumber,
     subject,
     priority: input.priority ?? TicketPriority.NORMAL,
     direction: input.direction,
@@ -278,6 +280,7 @@ export async function createTicketCore(em: EntityManager, input: CreateTicketCor
   });
   em.persist(ticket);
   recordHistory(em, ticket, input.actorId ?? null, "created", null, ticket.ticketNumber, input.source);
+  for (const note of input.startNotes) recordHistory(em, ticket, null, "externalProvider", null, null, note);
   if (input.message) {
     const incoming = input.direction === TicketDirection.INBOUND;
     addMessage(

@@ -11,6 +11,7 @@ import { PredefinedRole, permissionKey } from "../roles/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
 import { closeChecks, recordTicketActivity } from "./ticket-hooks.js";
+import { prepareTicketCreation } from "./ticket-start.js";
 import { checkTicketCustomFields, closingCustomFieldErrors } from "./ticket-custom-fields.js";
 import { CustomFieldOwnerType, setCustomFieldValues } from "../custom-fields/index.js";
 import { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
@@ -50,23 +51,23 @@ export async function createTicket(ctx: RequestContext, input: CreateTicketInput
     mode: "AGENT_SAVE",
     given: input.customFields,
   });
-  const ticket = await ctx.em.transactional((em) =>
-    createTicketCore(em, {
-      subject: input.subject,
-      departmentId,
-      groupId: optionalId(input.groupId, "Group", "groupId"),
-      agentId: optionalId(input.agentId, "Employee", "agentId"),
-      requesterId: optionalId(input.requesterId, "User", "requesterId"),
-      requesterEmail: input.requesterEmail,
-      direction: input.direction ?? TicketDirection.INBOUND,
-      source: ctx.actor?.apiTokenId ? TicketSource.API : TicketSource.AGENT,
-      priority: input.priority,
-      status: input.status,
-      message: input.message,
-      actorId: actorId(ctx),
-      customFieldValues,
-    }),
-  );
+  // The ticket provider is asked before the transaction opens (ticket-start.ts).
+  const prepared = await prepareTicketCreation(ctx.app, ctx.em, {
+    subject: input.subject,
+    departmentId,
+    groupId: optionalId(input.groupId, "Group", "groupId"),
+    agentId: optionalId(input.agentId, "Employee", "agentId"),
+    requesterId: optionalId(input.requesterId, "User", "requesterId"),
+    requesterEmail: input.requesterEmail,
+    direction: input.direction ?? TicketDirection.INBOUND,
+    source: ctx.actor?.apiTokenId ? TicketSource.API : TicketSource.AGENT,
+    priority: input.priority,
+    status: input.status,
+    message: input.message,
+    actorId: actorId(ctx),
+    customFieldValues,
+  });
+  const ticket = await ctx.em.transactional((em) => createTicketCore(em, prepared));
   return { ticket };
 }
 
@@ -106,19 +107,19 @@ export async function submitTicket(ctx: RequestContext, input: SubmitTicketInput
     mode: "USER_SUBMIT",
     given: input.customFields,
   });
-  const ticket = await ctx.em.transactional((em) =>
-    createTicketCore(em, {
-      subject: input.subject,
-      departmentId,
-      requesterId: user?.id ?? null,
-      requesterEmail: email,
-      direction: TicketDirection.INBOUND,
-      source: TicketSource.PORTAL,
-      message: { ...input.message, bcc: [] },
-      actorId: user?.id ?? null,
-      customFieldValues,
-    }),
-  );
+  // The ticket provider is asked before the transaction opens (ticket-start.ts).
+  const prepared = await prepareTicketCreation(ctx.app, ctx.em, {
+    subject: input.subject,
+    departmentId,
+    requesterId: user?.id ?? null,
+    requesterEmail: email,
+    direction: TicketDirection.INBOUND,
+    source: TicketSource.PORTAL,
+    message: { ...input.message, bcc: [] },
+    actorId: user?.id ?? null,
+    customFieldValues,
+  });
+  const ticket = await ctx.em.transactional((em) => createTicketCore(em, prepared));
   return { ticket };
 }
 
