@@ -42,6 +42,7 @@ export type {
 export { addCustomerReply } from "./ticket.service.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";
+import { applyDepartmentTicketTiming } from "./ticket-retention.js";
 export { purgeDeletedTickets } from "./ticket-bulk.service.js";
 export { recordTicketActivity, setOpenTaskCounter, setTicketActivityRecorder } from "./ticket-hooks.js";
 export type { TicketActivity, TicketActivityRecorder } from "./ticket-hooks.js";
@@ -51,6 +52,10 @@ let registered = false;
 export const FOLLOW_UPS_DUE_JOB = "tickets.followUpsDue";
 /** A follow-up fires at most this long after it comes due. */
 export const FOLLOW_UPS_SWEEP_SECONDS = 15;
+export const TICKET_TIMING_JOB = "tickets.departmentTiming";
+/** The department timings are hours and days: a minute's lateness is invisible. */
+export const TICKET_TIMING_SWEEP_SECONDS = 60;
+export { applyDepartmentTicketTiming } from "./ticket-retention.js";
 
 export const ticketsModule: ModuleDefinition = {
   name: "tickets",
@@ -86,8 +91,18 @@ export const ticketsModule: ModuleDefinition = {
         await processDueFollowUps(app, new Date(), job.em as EntityManager);
       },
     },
+    // Auto-Close / Auto-Lock / Auto-Delete of the department's Tickets tab (002 L6021-6023).
+    [TICKET_TIMING_JOB]: {
+      maxAttempts: 3,
+      run: async (app, _payload, job) => {
+        await applyDepartmentTicketTiming(app, job.em as EntityManager, new Date());
+      },
+    },
   },
-  recurring: [{ kind: FOLLOW_UPS_DUE_JOB, everySeconds: FOLLOW_UPS_SWEEP_SECONDS }],
+  recurring: [
+    { kind: FOLLOW_UPS_DUE_JOB, everySeconds: FOLLOW_UPS_SWEEP_SECONDS },
+    { kind: TICKET_TIMING_JOB, everySeconds: TICKET_TIMING_SWEEP_SECONDS },
+  ],
   nodes: {
     async Ticket(ctx, id) {
       return ctx.em.findOne(Ticket, { $and: [{ id }, await ticketScope(ctx)] });
