@@ -282,6 +282,17 @@ type Documents = {
     "\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n": typeof types.ProvProvidersDocument,
     "\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n": typeof types.ProvProviderDocument,
     "\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvUpdateDocument,
+    "\n  mutation ProvCallConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvCallConfigureDocument,
+    "\n  mutation ProvCallCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvCallCreateFieldDocument,
+    "\n  mutation ProvCallCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.ProvCallCreateTemplateDocument,
+    "\n  mutation ProvCallAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvCallAddFieldDocument,
+    "\n  mutation ProvCallSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvCallSetTemplatesDocument,
+    "\n  mutation ProvCallCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvCallCreateDepartmentDocument,
+    "\n  mutation ProvCallSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvCallSubmitTicketDocument,
+    "\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": typeof types.ProvCallAgentViewDocument,
+    "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvCallDeliveriesDocument,
+    "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ProvCallFormDocument,
+    "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": typeof types.ProvCallTicketViewDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvSyncTokenDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermCreateDocument,
@@ -379,6 +390,9 @@ type Documents = {
     "\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktLogTabsDocument,
     "\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogLinkDocument,
     "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogUnlinkDocument,
+    "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingStatusDocument,
+    "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.TktTimingStateDocument,
+    "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
 };
 const documents: Documents = {
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
@@ -649,6 +663,17 @@ const documents: Documents = {
     "\n  query ProvProviders {\n    externalProviders {\n      id\n      kind\n      enabled\n      transport\n      webServiceUrl\n      hasPassword\n      hasSigningSecret\n      effectiveFailurePolicy\n      effectiveTimeoutMs\n    }\n  }\n": types.ProvProvidersDocument,
     "\n  query ProvProvider($kind: ProviderKind!) {\n    externalProvider(kind: $kind) {\n      kind\n      enabled\n      webServiceUrl\n      hasPassword\n      forgotPasswordUrl\n      customLoginUrl\n      markEmailVerified\n      enableSignInCookies\n      failurePolicy\n      defaultUserRole {\n        name\n      }\n      ldap {\n        url\n        hasServiceAccountPassword\n      }\n    }\n  }\n": types.ProvProviderDocument,
     "\n  mutation ProvUpdate($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n        hasSigningSecret\n        webServiceUrl\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvUpdateDocument,
+    "\n  mutation ProvCallConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvCallConfigureDocument,
+    "\n  mutation ProvCallCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvCallCreateFieldDocument,
+    "\n  mutation ProvCallCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.ProvCallCreateTemplateDocument,
+    "\n  mutation ProvCallAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvCallAddFieldDocument,
+    "\n  mutation ProvCallSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvCallSetTemplatesDocument,
+    "\n  mutation ProvCallCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvCallCreateDepartmentDocument,
+    "\n  mutation ProvCallSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvCallSubmitTicketDocument,
+    "\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": types.ProvCallAgentViewDocument,
+    "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": types.ProvCallDeliveriesDocument,
+    "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ProvCallFormDocument,
+    "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": types.ProvCallTicketViewDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvSyncTokenDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermCreateDocument,
@@ -746,6 +771,9 @@ const documents: Documents = {
     "\n  query TktLogTabs($id: ID) {\n    ticket(id: $id) {\n      timeLogs {\n        minutes\n        category {\n          name\n        }\n      }\n      relatedItems {\n        kind\n        ticket {\n          id\n        }\n      }\n    }\n  }\n": types.TktLogTabsDocument,
     "\n  mutation TktLogLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogLinkDocument,
     "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogUnlinkDocument,
+    "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingStatusDocument,
+    "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.TktTimingStateDocument,
+    "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingDepartmentDocument,
 };
 
 /**
@@ -1837,6 +1865,50 @@ export function graphql(source: "\n  mutation ProvUpdate($input: UpdateExternalP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvCallConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvCallSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n"): (typeof documents)["\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2222,6 +2294,18 @@ export function graphql(source: "\n  mutation TktLogLink($input: LinkTicketsInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktLogUnlink($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
