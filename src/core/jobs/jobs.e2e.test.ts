@@ -13,8 +13,16 @@ import { calls, probeModule } from "./testing/probe-module.js";
  */
 let t: SharedDatabaseInstances;
 
+/*
+ * Several clients on one PGlite socket server interleave extended-protocol messages, which pglite-socket does not
+ * keep apart reliably ("unnamed prepared statement does not exist", pglite#1046). Production's embedded mode has
+ * one instance and one connection, so the multi-instance guarantees are proven on PostgreSQL (CI sets
+ * TEST_DATABASE_URL) and skipped, visibly, on a machine without one.
+ */
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
+
 beforeAll(async () => {
-  t = await startSharedInstances("jobs", 3, [...modules, probeModule]);
+  if (onPostgres) t = await startSharedInstances("jobs", 3, [...modules, probeModule]);
 });
 afterAll(async () => {
   await t?.stop();
@@ -34,7 +42,7 @@ async function jobRow(id: string) {
   return row;
 }
 
-describe("durable timers across three instances", () => {
+describe.runIf(onPostgres)("durable timers across three instances (PostgreSQL only)", () => {
   it("fires 200 timers due at once exactly once each", async () => {
     const base = 1000;
     await em().transactional(async (tx) => {

@@ -1,3 +1,4 @@
+import { departmentScope } from "../organization/index.js";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
@@ -94,6 +95,9 @@ export async function createCannedReply(
     status: status !== CannedReplyStatus.PUBLIC,
     language: language !== null,
   });
+  // Resolve the caller's scope now: inside the transaction it would need a second connection, and the
+  // embedded database has exactly one.
+  await departmentScope(ctx);
   const cannedReply = await ctx.em.transactional(async (em) => {
     const v = new Validation();
     const name = checkName(v, input.name);
