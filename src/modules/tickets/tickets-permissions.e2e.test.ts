@@ -13,28 +13,10 @@ import {
   fingerprint,
 } from "./testing.js";
 import type { TestDepartment } from "./testing.js";
+import { FEATURES } from "../roles/index.js";
 
-/** Every action of the Tickets feature at the Modify level (permission-catalog.ts). */
-const MODIFY = [
-  "VIEW",
-  "CREATE",
-  "REPLY",
-  "MERGE",
-  "CHANGE_STATUS",
-  "CHANGE_PRIORITY",
-  "CHANGE_EMAIL_ADDRESS",
-  "CHANGE_SUBJECT",
-  "PIN",
-  "FOLLOW_UP",
-  "ASSISTANCE",
-  "ADD_COMMENT",
-  "ADD_RESOLUTION",
-  "ADD_ATTACHMENT",
-  "ADD_RELATED_ITEM",
-  "ADD_TASK",
-  "ADD_TIME_LOG",
-  "ADD_CALL_LOG",
-];
+/** Every action of the Tickets feature at the Modify level, from the catalog itself. */
+const MODIFY = FEATURES.TICKETS.modify;
 
 const CreateOp = graphql(`
   mutation TktPermCreate($input: CreateTicketInput!) {
