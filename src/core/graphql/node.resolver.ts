@@ -11,7 +11,10 @@ export class NodeResolver {
     description: "Refetches any object by its global id; null when it does not exist or is not visible.",
   })
   @RequirePermission(AUTHENTICATED)
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<object | null> {
+  async node(
+    @Arg("id", () => ID, { description: "A global id from any object's `id`." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<object | null> {
     const parsed = parseGlobalId(id);
     if (!parsed) return null;
     const fetcher = ctx.app.nodes.get(parsed.type);

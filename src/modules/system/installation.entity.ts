@@ -45,7 +45,10 @@ export class Installation extends BaseEntity {
   @Property({ length: 64 })
   timeZone!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When first-run setup completed; null before.",
+  })
   @Property({ type: "timestamptz", nullable: true })
   setupCompletedAt?: Date | null;
 

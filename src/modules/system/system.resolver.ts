@@ -12,7 +12,7 @@ class InstallationStatus {
   @Field({ description: "True until setupInstallation has run: show the first-run wizard." })
   setupRequired!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Company name once set up; null before." })
   companyName!: string | null;
 }
 
@@ -21,13 +21,13 @@ class SetupInstallationInput {
   @Field({ description: "Username of the Administrator / Employee account." })
   adminUsername!: string;
 
-  @Field()
+  @Field({ description: "Password of that account; checked against the default password requirements." })
   adminPassword!: string;
 
-  @Field()
+  @Field({ description: "Display Name of that account." })
   adminDisplayName!: string;
 
-  @Field()
+  @Field({ description: "Email Address of that account." })
   adminEmail!: string;
 
   @Field({ description: "Company name; also the name of the default brand." })
@@ -37,9 +37,9 @@ class SetupInstallationInput {
   timeZone!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "Result of setupInstallation." })
 class SetupInstallationPayload {
-  @Field(() => Installation, { nullable: true })
+  @Field(() => Installation, { nullable: true, description: "The installation, now set up." })
   installation?: Installation;
 
   @Field(() => Employee, {
@@ -51,7 +51,7 @@ class SetupInstallationPayload {
   @Field(() => Brand, { nullable: true, description: "The default brand." })
   brand?: Brand;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing was set up, if anything was refused." })
   userErrors!: UserError[];
 }
 
@@ -71,7 +71,8 @@ export class SystemResolver {
   })
   @Public()
   async setupInstallation(
-    @Arg("input", () => SetupInstallationInput) input: SetupInstallationInput,
+    @Arg("input", () => SetupInstallationInput, { description: "The wizard's answers." })
+    input: SetupInstallationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SetupInstallationPayload> {
     return payload(() => setupInstallation(ctx, input));

@@ -1321,8 +1321,11 @@ export type SetUserPasswordInput = {
 
 /** First-run setup, as the Getting Started wizard (002 L1668-1806). */
 export type SetupInstallationInput = {
+  /** Display Name of that account. */
   adminDisplayName: string;
+  /** Email Address of that account. */
   adminEmail: string;
+  /** Password of that account; checked against the default password requirements. */
   adminPassword: string;
   /** Username of the Administrator / Employee account. */
   adminUsername: string;
