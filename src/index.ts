@@ -30,6 +30,8 @@ export {
 export { toGlobalId, fromGlobalId } from "./core/graphql/global-id.js";
 export { Connection, ConnectionArgs, paginate } from "./core/graphql/pagination.js";
 export { UserError, UserErrorException, Validation, payload, userError } from "./core/graphql/user-error.js";
+export { recordDomainEvent, DOMAIN_EVENT_TOPIC } from "./core/events/domain-events.js";
+export type { DomainEvent, DomainEventConsumer, DomainEventInput } from "./core/events/domain-events.js";
 export { scheduleTimer, cancelTimer, rescheduleTimer, Job, JobStatus } from "./core/jobs/index.js";
 export type {
   JobContext,

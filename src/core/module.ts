@@ -3,6 +3,7 @@ import type { RequestContext } from "./context/context.js";
 import type { Actor } from "./context/actor.js";
 import type { AppRuntime } from "./runtime.js";
 import type { AnyJobHandler, RecurringJob } from "./jobs/types.js";
+import type { DomainEventConsumer } from "./events/domain-events.js";
 
 /** Loads a node by raw id for `node(id:)`, enforcing the caller's right to see it (null = not found). */
 export type NodeFetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
@@ -27,6 +28,11 @@ export interface ModuleDefinition {
   jobs?: Record<string, AnyJobHandler>;
   /** Periodic sweeps: one job per period across all instances, run by the handler of the same kind. */
   recurring?: RecurringJob[];
+  /**
+   * Consumer name (prefix it with the module name: "events.rules") -> reaction to committed domain events,
+   * each run as a durable job (src/core/events/domain-events.ts).
+   */
+  domainEventConsumers?: Record<string, DomainEventConsumer>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

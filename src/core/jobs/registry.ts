@@ -1,3 +1,4 @@
+import { domainEventJobs } from "../events/domain-events.js";
 import type { ModuleDefinition } from "../module.js";
 import { deleteFinishedJobs } from "./store.js";
 import { toDefinition } from "./types.js";
@@ -31,6 +32,11 @@ export function buildJobRegistry(modules: ModuleDefinition[]): JobRegistry {
       if (handlers.has(kind))
         throw new Error(`job kind "${kind}" of module ${module.name} is registered twice`);
       handlers.set(kind, toDefinition(handler));
+    }
+    for (const [kind, handler] of Object.entries(domainEventJobs([module]))) {
+      if (handlers.has(kind))
+        throw new Error(`domain event consumer "${kind}" of module ${module.name} is registered twice`);
+      handlers.set(kind, handler as unknown as JobDefinition);
     }
     for (const sweep of module.recurring ?? []) {
       if (!Number.isInteger(sweep.everySeconds) || sweep.everySeconds < 1) {
