@@ -16,6 +16,8 @@ import {
   UserExternalDetailsResolver,
 } from "./providers.resolver.js";
 import { checkTicketStart } from "./ticket-start.service.js";
+import { setChatStartCheck } from "../chat/index.js";
+import { checkChatStart } from "./chat-start.service.js";
 import { providerRegistry } from "./registry.js";
 
 export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
@@ -49,6 +51,7 @@ export const providersModule: ModuleDefinition = {
     setLoginExtension(app, loginProviderExtension(app));
     // Process-wide hooks that take the app per call, so installing them again on another boot is harmless.
     setTicketStartCheck(checkTicketStart);
+    setChatStartCheck(checkChatStart);
     setFormOptionsSource((_em, request) => customFieldFormOptions(request));
   },
   async onShutdown(app) {
