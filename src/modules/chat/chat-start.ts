@@ -10,7 +10,6 @@ import type { RequestContext } from "../../core/context/context.js";
 import { build } from "../../core/db/base.entity.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
-import type { AppRuntime } from "../../core/runtime.js";
 import { isValidEmail } from "../../core/validation.js";
 import { User } from "../accounts/index.js";
 import {
@@ -23,6 +22,7 @@ import {
 } from "../custom-fields/index.js";
 import type { ResolvedCustomFieldValue } from "../custom-fields/index.js";
 import { Brand, Department, Group } from "../organization/index.js";
+import { startChatCheck } from "../providers/index.js";
 import { ChatVisitor, LiveChat } from "./chat.entity.js";
 import { ChatMessageKind, ChatStatus, ChatSystemEvent } from "./chat.enums.js";
 import type { ChatEventPayload } from "./chat.events.js";
@@ -43,34 +43,6 @@ import { chatSettings, departmentChatSettings } from "./chat-settings.js";
 import type { StartChatInput } from "./chat.inputs.js";
 
 export const CHAT_NUMBER_SEQUENCE = "live_chat_number_seq";
-
-/** What the chat provider is asked (StartChat's inputs, 002 L2397-2401). */
-export interface ChatStartRequest {
-  readonly departmentName: string;
-  readonly loginUsername: string | null;
-  readonly email: string | null;
-  readonly customFields: Readonly<Record<string, string>>;
-}
-
-/** The provider's say; refusals throw UserErrorException (PROVIDER_REFUSED / PROVIDER_UNAVAILABLE). */
-export interface ChatStartDecision {
-  readonly departmentName?: string;
-  readonly customFields: Readonly<Record<string, string>>;
-  readonly reportIgnored?: (note: string) => Promise<void>;
-  readonly failure?: string;
-}
-
-export type ChatStartCheck = (
-  app: AppRuntime,
-  request: ChatStartRequest,
-) => Promise<ChatStartDecision | null>;
-
-let startCheck: ChatStartCheck | null = null;
-
-/** Installed by the providers module at boot (it reads the provider settings on every call). */
-export function setChatStartCheck(check: ChatStartCheck | null): void {
-  startCheck = check;
-}
 
 function offlineMessage(reason: OfflineReason, custom: string | null | undefined): string {
   if (custom?.trim()) return custom.trim();
@@ -176,35 +148,19 @@ export async function startChat(
     ]);
   const user = ctx.actor?.kind === "USER" ? await em.findOne(User, { id: ctx.actor.accountId }) : null;
 
-  const notes: string[] = [];
-  if (startCheck) {
-    const decision = await startCheck(ctx.app, {
-      departmentName: department.name,
-      loginUsername: user?.username ?? null,
-      email: email ?? user?.email ?? null,
-      customFields: Object.fromEntries(values.map((x) => [x.field.name, x.value])),
-    });
-    if (decision?.failure) notes.push(`Chat provider failed (${decision.failure}); started as submitted.`);
-    const wanted = decision?.departmentName?.trim();
-    if (decision && wanted && wanted.toLowerCase() !== department.name.toLowerCase()) {
-      // Same brand first: a department name is unique only within its brand.
-      const target =
-        (await em.findOne(Department, {
-          brand: department.brand.id,
-          name: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") },
-        })) ?? (await em.findOne(Department, { name: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") } }));
-      if (target) {
-        notes.push(`Chat provider moved the chat from ${department.name} to ${target.name}.`);
-        department = target;
-        group = await groupFor(em, target, null);
-      } else {
-        const note = `Chat provider asked for departmentName=${wanted}, which does not exist; kept ${department.name}.`;
-        notes.push(note);
-        await decision.reportIgnored?.(note);
-      }
-    }
-    if (decision) values = await overrideFields(em, values, decision.customFields);
+  // The providers' say (CanStartChats, StartChat) before the chat is stored and queued (docs/providers.md).
+  const decision = await startChatCheck(ctx.app, {
+    departmentName: department.name,
+    loginUsername: user?.username ?? null,
+    email: email ?? user?.email ?? null,
+    customFields: Object.fromEntries(values.map((x) => [x.field.name, x.value])),
+  });
+  const notes = [...decision.notes];
+  if (decision.department && decision.department.id !== department.id) {
+    department = await em.findOneOrFail(Department, { id: decision.department.id });
+    group = await groupFor(em, department, null);
   }
+  values = await overrideFields(em, values, decision.customFields);
 
   const token = existingVisitor
     ? { token: input.visitorToken!, hash: existingVisitor.tokenHash }

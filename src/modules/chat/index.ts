@@ -21,8 +21,6 @@ import { ChatSubscriptionResolver } from "./chat-subscription.resolver.js";
 
 export { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
 export { ChatEndReason, ChatMessageKind, ChatParticipantRole, ChatStatus } from "./chat.enums.js";
-export { setChatStartCheck } from "./chat-start.js";
-export type { ChatStartCheck, ChatStartDecision, ChatStartRequest } from "./chat-start.js";
 export { drainQueues, CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB } from "./chat-queue.js";
 export { pickAgent } from "./chat-assign.js";
 export type { ChatCandidate } from "./chat-assign.js";

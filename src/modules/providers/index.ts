@@ -16,10 +16,15 @@ import {
   UserExternalDetailsResolver,
 } from "./providers.resolver.js";
 import { checkTicketStart } from "./ticket-start.service.js";
-import { setChatStartCheck } from "../chat/index.js";
-import { checkChatStart } from "./chat-start.service.js";
 import { providerRegistry } from "./registry.js";
 
+export {
+  chatStartAllowed,
+  startChatCheck,
+  type ChatStartDecision,
+  type ChatStartPermission,
+  type ChatStartRequest,
+} from "./chat-start.service.js";
 export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
 export { purgeProviderDeliveries, DELIVERY_RETENTION_DAYS } from "./delivery-log.js";
 export { externalDetailsHtml, sanitizeUserInfoHtml, type UserDetailsContext } from "./user-info.service.js";
@@ -51,7 +56,6 @@ export const providersModule: ModuleDefinition = {
     setLoginExtension(app, loginProviderExtension(app));
     // Process-wide hooks that take the app per call, so installing them again on another boot is harmless.
     setTicketStartCheck(checkTicketStart);
-    setChatStartCheck(checkChatStart);
     setFormOptionsSource((_em, request) => customFieldFormOptions(request));
   },
   async onShutdown(app) {
