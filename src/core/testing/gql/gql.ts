@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": typeof types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
@@ -418,6 +430,18 @@ type Documents = {
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
@@ -836,6 +860,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
