@@ -162,6 +162,21 @@ type Documents = {
     "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
     "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
     "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": typeof types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": typeof types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgDeptSettingsDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
@@ -590,6 +605,21 @@ const documents: Documents = {
     "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
     "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
     "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgDeptSettingsDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
@@ -1476,6 +1506,66 @@ export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"): (typeof documents)["\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
