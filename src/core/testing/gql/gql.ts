@@ -166,6 +166,18 @@ type Documents = {
     "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
     "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
     "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": typeof types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": typeof types.ChatLifeRenderDocument,
     "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgStartDocument,
     "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": typeof types.ChatMsgEventsDocument,
     "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgSendDocument,
@@ -609,6 +621,18 @@ const documents: Documents = {
     "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
     "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
     "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": types.ChatLifeRenderDocument,
     "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgStartDocument,
     "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": types.ChatMsgEventsDocument,
     "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgSendDocument,
@@ -1522,6 +1546,54 @@ export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
