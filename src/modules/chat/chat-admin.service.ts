@@ -232,6 +232,7 @@ export async function updateLiveChatSettings(ctx: RequestContext, input: UpdateL
   range("idleAfterSeconds", 1, 604_800);
   range("endIdleAfterSeconds", 0, 604_800);
   range("abandonQueuedAfterSeconds", 0, 604_800);
+  range("handOffNoInitialResponseSeconds", 0, 86_400);
   v.throwIfAny();
   const settings = await ctx.em.transactional(async (em) => {
     const s = await em.findOneOrFail(LiveChatSettings, { id: CHAT_SETTINGS_ID });
@@ -248,6 +249,8 @@ export async function updateLiveChatSettings(ctx: RequestContext, input: UpdateL
     }
     if (typeof input.endIdleAfterSeconds === "number")
       s.endIdleAfterSeconds = input.endIdleAfterSeconds || null;
+    if (typeof input.handOffNoInitialResponseSeconds === "number")
+      s.handOffNoInitialResponseSeconds = input.handOffNoInitialResponseSeconds || null;
     if (typeof input.abandonQueuedAfterSeconds === "number")
       s.abandonQueuedAfterSeconds = input.abandonQueuedAfterSeconds || null;
     return s;

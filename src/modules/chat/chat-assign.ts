@@ -146,7 +146,9 @@ export async function setOwner(
   events.push(statusEvent(chat.id));
   await em.flush();
   const settings = await chatSettings(app, em);
-  await armChatTimer(em, chat.id, new Date(now.getTime() + settings.idleAfterSeconds * 1000));
+  // The first thing that can fall due: the idle timeout, or the owner's initial answer (hand-off).
+  const seconds = Math.min(settings.idleAfterSeconds, settings.handOffNoInitialResponseSeconds ?? Infinity);
+  await armChatTimer(em, chat.id, new Date(now.getTime() + seconds * 1000));
   await recordChatEvent(app, em, chat, "chat.assigned", actorId, { previousAgentId: previous, reason });
 }
 

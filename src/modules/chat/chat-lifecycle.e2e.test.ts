@@ -26,6 +26,7 @@ const Start = graphql(`
 const Get = graphql(`
   query ChatLifeGet($id: ID!) {
     liveChat(id: $id) {
+      agentName
       status
       endReason
       idleSince
@@ -221,6 +222,42 @@ describe("timers", () => {
       { input: { idleAfterSeconds: 300, endIdleAfterSeconds: 1800, abandonQueuedAfterSeconds: 900 } },
       admin.token,
     );
+  }, 40_000);
+});
+
+describe("hand-off", () => {
+  it("hands a chat the agent does not answer to another agent (Hand-off - no initial response)", async () => {
+    const hank = await chatAgent(t, admin.token, "Hank", dept.groupId, { max: 10 });
+    await t.ok(Settings, { input: { handOffNoInitialResponseSeconds: 1 } }, admin.token);
+    const c = await start("Ignored");
+    const first = (await t.ok(Get, { id: c.chat!.id }, amy.token)).liveChat.agentName;
+    expect(["Amy", "Hank"]).toContain(first);
+    await eventually(
+      async () => (await t.ok(Get, { id: c.chat!.id }, amy.token)).liveChat.agentName !== first,
+      "handed to the other agent",
+      15_000,
+    );
+    // Stop the chain before anything else can be handed on.
+    await t.ok(Settings, { input: { handOffNoInitialResponseSeconds: 0 } }, admin.token);
+    const notes = await fork(t).execute<Array<{ body: string }>>(
+      "select body from chat_message where chat_id = ? and system_event = 'TRANSFERRED'",
+      [rawId(c.chat!.id)],
+    );
+    expect(notes[0]!.body).toBe(`${first} did not answer; the chat was handed on.`);
+    const second = (await t.ok(Get, { id: c.chat!.id }, amy.token)).liveChat.agentName!;
+    await t.ok(End, { input: { chatId: c.chat!.id } }, second === "Amy" ? amy.token : hank.token);
+
+    // An owner who answers keeps the chat.
+    await t.ok(Settings, { input: { handOffNoInitialResponseSeconds: 2 } }, admin.token);
+    const d = await start("Answered");
+    const owner = (await t.ok(Get, { id: d.chat!.id }, amy.token)).liveChat.agentName === "Amy" ? amy : hank;
+    await t.ok(Send, { input: { chatId: d.chat!.id, body: "Hello, I am here" } }, owner.token);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect((await t.ok(Get, { id: d.chat!.id }, amy.token)).liveChat.agentName).toBe(owner.name);
+    await t.ok(Settings, { input: { handOffNoInitialResponseSeconds: 0 } }, admin.token);
+    await t.ok(End, { input: { chatId: d.chat!.id } }, owner.token);
+    // Later tests expect Amy to receive the chats.
+    await fork(t).execute("update account set max_active_live_chats = 0 where id = ?", [hank.id]);
   }, 40_000);
 });
 

@@ -20,8 +20,8 @@ import {
   systemMessage,
 } from "./chat.events.js";
 import { autoAssign, setOwner } from "./chat-assign.js";
-import { armChatTimer, CHAT_TIMEOUT_JOB, drainQueues, groupsOfAgent, queueMoved } from "./chat-queue.js";
-import { chatSettings, departmentChatSettings } from "./chat-settings.js";
+import { CHAT_TIMEOUT_JOB, drainQueues, groupsOfAgent, queueMoved } from "./chat-queue.js";
+import { departmentChatSettings } from "./chat-settings.js";
 import type {
   EndChatInput,
   JoinChatInput,
@@ -265,52 +265,4 @@ export async function transferChat(
     await publishAfterCommit(ctx.app, em, events);
   });
   return { chat: await ctx.em.findOneOrFail(LiveChat, { id: chat.id }, { refresh: true }) };
-}
-
-/**
- * The chat's timeout timer (job handler, in the job's transaction): a queued chat nobody took is
- * abandoned; an active chat silent for idleAfterSeconds records chat.idle once, and ends after
- * endIdleAfterSeconds. Otherwise the timer re-arms for the next moment something could be due.
- */
-export async function chatTimeout(
-  app: AppRuntime,
-  em: EntityManager,
-  chatId: string,
-  now = new Date(),
-): Promise<void> {
-  const chat = await em.findOne(LiveChat, { id: chatId });
-  if (!chat || chat.status === ChatStatus.ENDED) return;
-  const locked = await lockChat(em, chatId);
-  if (locked.status === ChatStatus.ENDED) return;
-  const settings = await chatSettings(app, em);
-  const at = (base: Date, seconds: number) => new Date(base.getTime() + seconds * 1000);
-  if (locked.status === ChatStatus.QUEUED) {
-    if (!settings.abandonQueuedAfterSeconds) return;
-    const due = at(locked.queuedAt ?? locked.createdAt, settings.abandonQueuedAfterSeconds);
-    if (due > now) return armChatTimer(em, chatId, due);
-    return publishAfterCommit(
-      app,
-      em,
-      await finishChat(app, em, locked, ChatEndReason.ABANDONED, null, "System"),
-    );
-  }
-  const endDue = settings.endIdleAfterSeconds
-    ? at(locked.lastActivityAt, settings.endIdleAfterSeconds)
-    : null;
-  if (endDue && endDue <= now) {
-    // The agent's freed room is handed on by the queue sweep (chat.drainQueues).
-    return publishAfterCommit(app, em, await finishChat(app, em, locked, ChatEndReason.IDLE, null, "System"));
-  }
-  const idleDue = at(locked.lastActivityAt, settings.idleAfterSeconds);
-  if (idleDue <= now && !locked.idleNotifiedAt) {
-    locked.idleNotifiedAt = now;
-    await em.flush();
-    await recordChatEvent(app, em, locked, "chat.idle", null, {
-      idleSeconds: Math.round((now.getTime() - locked.lastActivityAt.getTime()) / 1000),
-    });
-    await publishAfterCommit(app, em, [statusEvent(chatId)]);
-  }
-  // Without an end timeout an idle chat is looked at again every idle period (a later message restarts it).
-  const next = locked.idleNotifiedAt ? (endDue ?? at(now, settings.idleAfterSeconds)) : idleDue;
-  await armChatTimer(em, chatId, next > now ? next : at(now, 1));
 }

@@ -55,6 +55,16 @@ export class LiveChatSettings extends BaseEntity {
   @Field(() => Int, {
     nullable: true,
     description:
+      "Hand-off - no initial response (002 L7377): an agent who received a chat and has not written to the " +
+      "customer within this many seconds loses it to another eligible agent, else to the queue; null = off " +
+      "(the default).",
+  })
+  @Property({ type: "integer", nullable: true })
+  handOffNoInitialResponseSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
       "A chat still queued after this many seconds is abandoned (reason ABANDONED; default 900); null = never.",
   })
   @Property({ type: "integer", nullable: true, default: 900 })

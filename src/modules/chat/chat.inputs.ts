@@ -278,6 +278,12 @@ export class UpdateLiveChatSettingsInput {
 
   @Field(() => Int, { nullable: true, description: "Seconds queued before a chat is abandoned; 0 = never." })
   abandonQueuedAfterSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Hand-off - no initial response, in seconds; 0 = off.",
+  })
+  handOffNoInitialResponseSeconds?: number | null;
 }
 
 @InputType({ description: "A department's live chat settings to change; fields left out keep their value." })

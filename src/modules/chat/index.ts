@@ -10,7 +10,7 @@ import {
   ChatParticipantFieldsResolver,
   LiveChatFieldsResolver,
 } from "./chat.fields.js";
-import { chatTimeout } from "./chat-lifecycle.service.js";
+import { chatTimeout } from "./chat-timeout.js";
 import { startQueueListener, stopQueueListener } from "./chat-presence.js";
 import { CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB, drainQueues } from "./chat-queue.js";
 import { ChatResolver } from "./chat.resolver.js";

@@ -170,7 +170,7 @@ type Documents = {
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
-    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
     "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeEndDocument,
     "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeAttachDocument,
@@ -630,7 +630,7 @@ const documents: Documents = {
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
-    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
     "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeEndDocument,
     "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeAttachDocument,
@@ -1575,7 +1575,7 @@ export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
