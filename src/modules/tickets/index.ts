@@ -40,6 +40,16 @@ export type {
   TicketStartRequest,
 } from "./ticket-start.js";
 export { addCustomerReply } from "./ticket.service.js";
+export {
+  TicketAutomationError,
+  automationAddComment,
+  automationSetPinned,
+  automationSetPriority,
+  automationSetStatus,
+  automationTransfer,
+  raisedPriority,
+} from "./ticket-automation.js";
+export type { AutomationOutcome } from "./ticket-automation.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";
 import { applyDepartmentTicketTiming } from "./ticket-retention.js";
