@@ -3,14 +3,13 @@ import type { DomainEvent } from "../../core/events/domain-events.js";
 import { cancelTimer, scheduleTimer } from "../../core/jobs/index.js";
 import type { JobContext } from "../../core/jobs/index.js";
 import type { AppRuntime } from "../../core/runtime.js";
-import { Ticket } from "../tickets/index.js";
+import { Ticket, ticketEventData } from "../tickets/index.js";
 import { EVENT_TYPES } from "./catalog/index.js";
 import { eventsNow } from "./clock.js";
 import { idleThreshold } from "./conditions.js";
 import { evaluateEvent, recordSkipped } from "./evaluator.js";
 import { EventRule } from "./event-rule.entity.js";
 import { EVENT_SETTINGS_ID, EventSettings } from "./event-settings.entity.js";
-import { ticketEventData } from "./ticket-facts.js";
 
 /**
  * Idle and duration events as durable timers (one per item and kind, keyed by the item's id) instead of the

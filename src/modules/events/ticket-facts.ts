@@ -1,24 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Ticket, TicketMessage } from "../tickets/index.js";
+import { Ticket, TicketMessage, ticketEventData } from "../tickets/index.js";
 import type { FactValue } from "./conditions.js";
 import type { FactContext } from "./facts.js";
 
 const minutesBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 60_000);
-
-/** The vocabulary's common ticket data (PROTOCOL.md), from the row: idle timers build their events from it. */
-export function ticketEventData(ticket: Ticket): Record<string, string | null> {
-  return {
-    ticketId: ticket.id,
-    number: ticket.ticketNumber,
-    brandId: ticket.brand.id,
-    departmentId: ticket.department.id,
-    groupId: ticket.group?.id ?? null,
-    agentId: ticket.assignedAgent?.id ?? null,
-    requesterId: ticket.requester?.id ?? null,
-    status: ticket.status,
-    priority: ticket.priority,
-  };
-}
 
 async function customFields(
   em: EntityManager,

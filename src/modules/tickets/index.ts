@@ -41,6 +41,14 @@ export type {
 } from "./ticket-start.js";
 export { addCustomerReply } from "./ticket.service.js";
 export {
+  TICKET_EVENT_TYPES,
+  recordTicketChanges,
+  recordTicketEvent,
+  snapshotTicket,
+  ticketEventData,
+} from "./ticket-events.js";
+export type { TicketAssignmentEventReason, TicketEventType, TicketSnapshot } from "./ticket-events.js";
+export {
   TicketAutomationError,
   automationAddComment,
   automationSetPinned,

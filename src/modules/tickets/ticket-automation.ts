@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { build } from "../../core/db/base.entity.js";
-import { recordDomainEvent } from "../../core/events/domain-events.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import { Department, Group } from "../organization/index.js";
 import { applyAgent, applyStatus, isGroupMember, recordHistory, runAssigner } from "./ticket-core.js";
+import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
 import { closeChecks } from "./ticket-hooks.js";
 import { TicketComment } from "./ticket-message.entity.js";
 import { Ticket } from "./ticket.entity.js";
@@ -30,28 +30,12 @@ export interface AutomationOutcome {
   changed: boolean;
 }
 
-function eventData(ticket: Ticket): Record<string, string | null> {
-  return {
-    ticketId: ticket.id,
-    number: ticket.ticketNumber,
-    brandId: ticket.brand.id,
-    departmentId: ticket.department.id,
-    groupId: ticket.group?.id ?? null,
-    agentId: ticket.assignedAgent?.id ?? null,
-    requesterId: ticket.requester?.id ?? null,
-    status: ticket.status,
-    priority: ticket.priority,
-  };
-}
-
 async function live(em: EntityManager, ticketId: string): Promise<Ticket> {
   const ticket = await em.findOne(Ticket, { id: ticketId, mergedInto: null, deletedAt: null });
   if (!ticket)
     throw new TicketAutomationError("TICKET_GONE", "The ticket no longer exists (deleted or merged).");
   return ticket;
 }
-
-const subject = (ticket: Ticket) => ({ type: "Ticket", id: ticket.id });
 
 export async function automationSetStatus(
   app: AppRuntime,
@@ -67,15 +51,11 @@ export async function automationSetStatus(
     if (errors.length)
       throw new TicketAutomationError(errors[0]!.code, errors.map((e) => e.message).join(" "));
   }
-  const from = ticket.status;
+  const before = snapshotTicket(ticket);
   applyStatus(em, ticket, null, status);
   recordHistory(em, ticket, null, "automation", null, status, note);
   await em.flush();
-  await recordDomainEvent(app, em, {
-    type: "ticket.statusChanged",
-    subject: subject(ticket),
-    data: { ...eventData(ticket), from, to: status },
-  });
+  await recordTicketChanges(app, em, ticket, before, null);
   return { ticket, changed: true };
 }
 
@@ -88,14 +68,11 @@ export async function automationSetPriority(
 ): Promise<AutomationOutcome> {
   const ticket = await live(em, ticketId);
   if (ticket.priority === priority) return { ticket, changed: false };
+  const before = snapshotTicket(ticket);
   recordHistory(em, ticket, null, "priority", ticket.priority, priority, note);
   ticket.priority = priority;
   await em.flush();
-  await recordDomainEvent(app, em, {
-    type: "ticket.updated",
-    subject: subject(ticket),
-    data: { ...eventData(ticket), changed: ["priority"] },
-  });
+  await recordTicketChanges(app, em, ticket, before, null);
   return { ticket, changed: true };
 }
 
@@ -119,13 +96,8 @@ export async function automationTransfer(
   const agentId = target.agentId ?? null;
   if (agentId && !(await isGroupMember(em, agentId, group.id)))
     throw new TicketAutomationError("AGENT_NOT_IN_GROUP", "The rule's agent is not a member of its group.");
-  const before = {
-    previousDepartmentId: ticket.department.id,
-    previousGroupId: ticket.group?.id ?? null,
-    previousAgentId: ticket.assignedAgent?.id ?? null,
-  };
-  if (before.previousGroupId === group.id && (!agentId || before.previousAgentId === agentId))
-    return { ticket, changed: false };
+  const before = snapshotTicket(ticket);
+  if (before.groupId === group.id && (!agentId || before.agentId === agentId)) return { ticket, changed: false };
   if (ticket.department.id !== group.department.id) {
     recordHistory(em, ticket, null, "department", ticket.department.id, group.department.id, note);
     const department = await em.findOneOrFail(Department, { id: group.department.id });
@@ -140,10 +112,8 @@ export async function automationTransfer(
   if (agentId) applyAgent(em, ticket, null, agentId, note);
   else await runAssigner(em, ticket, null, "TRANSFER_TO_GROUP");
   await em.flush();
-  await recordDomainEvent(app, em, {
-    type: "ticket.transferred",
-    subject: subject(ticket),
-    data: { ...eventData(ticket), ...before },
+  await recordTicketChanges(app, em, ticket, before, null, {
+    reason: agentId ? "TRANSFERRED_TO_AGENT" : "TRANSFER_TO_GROUP",
   });
   return { ticket, changed: true };
 }
@@ -159,14 +129,11 @@ export async function automationSetPinned(
   if (ticket.pinned === pinned) return { ticket, changed: false };
   if (pinned && !ticket.assignedAgent)
     throw new TicketAutomationError("NOT_ASSIGNED", "Tickets in the queue cannot be pinned (002 L2885).");
+  const before = snapshotTicket(ticket);
   recordHistory(em, ticket, null, "pinned", ticket.pinned, pinned, note);
   ticket.pinned = pinned;
   await em.flush();
-  await recordDomainEvent(app, em, {
-    type: "ticket.updated",
-    subject: subject(ticket),
-    data: { ...eventData(ticket), changed: ["pinned"] },
-  });
+  await recordTicketChanges(app, em, ticket, before, null);
   return { ticket, changed: true };
 }
 
@@ -187,10 +154,9 @@ export async function automationAddComment(
   em.persist(comment);
   recordHistory(em, ticket, null, "comment", null, CommentType.GENERAL, note);
   await em.flush();
-  await recordDomainEvent(app, em, {
-    type: "ticket.commentAdded",
-    subject: subject(ticket),
-    data: { ...eventData(ticket), commentId: comment.id, commentType: comment.type },
+  await recordTicketEvent(app, em, ticket, "ticket.commentAdded", null, {
+    commentId: comment.id,
+    commentType: comment.type,
   });
   return { ticket, changed: true };
 }
