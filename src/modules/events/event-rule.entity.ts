@@ -57,11 +57,11 @@ export interface StoredAction {
 @Index({ properties: ["eventType", "enabled"] })
 export class EventRule extends BaseEntity {
   @Field({ description: "Friendly name (002 L8140)." })
-  @Property({ length: 255 })
+  @Property({ type: "string", length: 255 })
   name!: string;
 
   @Field({ description: "Only enabled events trigger (002 L8151)." })
-  @Property({ default: true })
+  @Property({ type: "boolean", default: true })
   enabled: boolean = true;
 
   @Field(() => EventRuleScope, { description: "System-level or an agent's My Event." })
@@ -74,11 +74,11 @@ export class EventRule extends BaseEntity {
   owner?: Rel<Employee> | null;
 
   @Field(() => EventCategory, { description: "The category (002 L8142)." })
-  @Property({ length: 32 })
+  @Property({ type: "string", length: 32 })
   category!: EventCategory;
 
   /** Catalog key of the event type, e.g. TICKET_IDLE. */
-  @Property({ length: 64 })
+  @Property({ type: "string", length: 64 })
   eventType!: string;
 
   @Property({ type: "jsonb" })
@@ -155,7 +155,7 @@ export class EventRuleEvaluation extends BaseEntity {
   ruleId!: string;
 
   @Field({ description: "The rule's name when it fired." })
-  @Property({ length: 255 })
+  @Property({ type: "string", length: 255 })
   ruleName!: string;
 
   @Field(() => EventRuleScope, { description: "The rule's scope when it fired." })
@@ -172,11 +172,11 @@ export class EventRuleEvaluation extends BaseEntity {
   domainEventId!: string;
 
   @Field({ description: "The domain event's type, e.g. ticket.created or events.ticketIdle." })
-  @Property({ length: 128 })
+  @Property({ type: "string", length: 128 })
   domainEventType!: string;
 
   @Field({ description: "Catalog key of the event type, e.g. TICKET_IDLE." })
-  @Property({ length: 64 })
+  @Property({ type: "string", length: 64 })
   eventType!: string;
 
   @Field(() => Int, { description: "The numeric EventType (002 L2542-2615)." })
@@ -184,11 +184,11 @@ export class EventRuleEvaluation extends BaseEntity {
   eventTypeId!: number;
 
   @Field({ description: "GraphQL type of the item, e.g. Ticket." })
-  @Property({ length: 64 })
+  @Property({ type: "string", length: 64 })
   subjectType!: string;
 
   /** Raw id of the item. */
-  @Property({ length: 64 })
+  @Property({ type: "string", length: 64 })
   subjectId!: string;
 
   @Field(() => EvaluationOutcome, { description: "Overall outcome." })

@@ -265,7 +265,13 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         key: "TICKET_FOLLOW_UP_SCHEDULED",
         name: "Ticket Follow-up Scheduled",
         id: 502012,
-        sources: [on("ticket.updated", { field: "changed", value: "followUpAt" })],
+        sources: [
+          on(
+            "ticket.updated",
+            { field: "changed", value: "followUpAt" },
+            "also when a follow-up is removed: add FOLLOW_UP_SCHEDULED IS true",
+          ),
+        ],
         cite: "002 L8603",
       }),
       ours({
