@@ -69,11 +69,13 @@ async function schedule(
 /** From the timers consumer: a chat event moves (or stops) the chat's idle timer. */
 export async function chatActivity(em: EntityManager, event: DomainEvent): Promise<void> {
   const chatId = String(event.data.chatId ?? event.subject.id);
-  if (ENDS.has(event.type)) {
+  const current = source && !ENDS.has(event.type) ? await source(em, chatId) : undefined;
+  if (ENDS.has(event.type) || current === null) {
     await cancelTimer(em, CHAT_IDLE_JOB, chatId);
     return;
   }
-  await schedule(em, chatId, new Date(event.occurredAt), event.data, -1);
+  if (current) await schedule(em, chatId, current.lastActivityAt, current.data, -1);
+  else await schedule(em, chatId, new Date(event.occurredAt), event.data, -1);
 }
 
 export async function runChatIdle(app: AppRuntime, payload: ChatIdlePayload, job: JobContext): Promise<void> {
@@ -84,7 +86,7 @@ export async function runChatIdle(app: AppRuntime, payload: ChatIdlePayload, job
   const event: DomainEvent = {
     id: job.id,
     type: "events.chatIdle",
-    subject: { type: "Chat", id: payload.chatId },
+    subject: { type: "LiveChat", id: payload.chatId },
     actorAccountId: null,
     occurredAt: now.toISOString(),
     data,

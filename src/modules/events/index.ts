@@ -27,6 +27,9 @@ import {
 } from "./idle-timers.js";
 import type { TicketTimerPayload } from "./idle-timers.js";
 import { ticketFacts } from "./ticket-facts.js";
+import { chatFacts, chatIdleSource } from "./chat-facts.js";
+import { declareDomainEventTypes } from "./catalog.service.js";
+import { registerChatIdleSource } from "./chat-idle.js";
 
 export type { EventActionContext, EventActionHandler, EventActionResult } from "./action-registry.js";
 export { registerEventFacts } from "./facts.js";
@@ -51,6 +54,22 @@ export function registerEventAction(key: string, handler: EventActionHandler): v
 
 for (const [key, handler] of Object.entries(BUILTIN_ACTIONS)) registerEventAction(key, handler);
 registerEventFacts("Ticket", ticketFacts);
+registerEventFacts("LiveChat", chatFacts);
+registerChatIdleSource(chatIdleSource);
+// What the chat module records (src/modules/chat, recordChatEvent), so Live Chat types show as available.
+declareDomainEventTypes([
+  "chat.started",
+  "chat.queued",
+  "chat.assigned",
+  "chat.messageAdded",
+  "chat.transferred",
+  "chat.ended",
+  "chat.idle",
+  "chat.attachedToTicket",
+  "chat.detachedFromTicket",
+  "chat.deleted",
+  "chat.restored",
+]);
 
 export const EVENT_RULES_CONSUMER = "events.rules";
 export const EVENT_TIMERS_CONSUMER = "events.timers";
