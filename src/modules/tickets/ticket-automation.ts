@@ -97,7 +97,8 @@ export async function automationTransfer(
   if (agentId && !(await isGroupMember(em, agentId, group.id)))
     throw new TicketAutomationError("AGENT_NOT_IN_GROUP", "The rule's agent is not a member of its group.");
   const before = snapshotTicket(ticket);
-  if (before.groupId === group.id && (!agentId || before.agentId === agentId)) return { ticket, changed: false };
+  if (before.groupId === group.id && (!agentId || before.agentId === agentId))
+    return { ticket, changed: false };
   if (ticket.department.id !== group.department.id) {
     recordHistory(em, ticket, null, "department", ticket.department.id, group.department.id, note);
     const department = await em.findOneOrFail(Department, { id: group.department.id });
