@@ -51,6 +51,7 @@ export async function chatGraphql(options: {
   chats: number;
   messages: number;
   intervalMs: number;
+  cpuMs: () => number;
 }) {
   const { graphqlUrl, wsUrl } = options;
   // Agents online (a live socket each) and active for chats in their groups.
@@ -109,6 +110,7 @@ export async function chatGraphql(options: {
   });
   await sleep(1000);
   let sendErrors = 0;
+  const cpu0 = options.cpuMs();
   const t0 = performance.now();
   await Promise.all(
     visitors.map(async (client, i) => {
@@ -129,6 +131,7 @@ export async function chatGraphql(options: {
   const deadline = Date.now() + 15_000;
   while (latencies.length < expected - sendErrors && Date.now() < deadline) await sleep(50);
   const seconds = (performance.now() - t0) / 1000;
+  const cpuUsed = options.cpuMs() - cpu0;
   for (const c of [...visitors, ...agentSockets.values()]) c.close();
   return {
     chats: chats.length,
@@ -140,5 +143,6 @@ export async function chatGraphql(options: {
     missing: expected - latencies.length,
     messagesPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     latencyMs: summarize(latencies),
+    serverCpuMsPerMessage: Math.round((cpuUsed / (latencies.length || 1)) * 100) / 100,
   };
 }

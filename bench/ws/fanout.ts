@@ -46,10 +46,12 @@ async function rounds(
   return out;
 }
 
-function report(all: Round[]) {
+/** `cpuMs`: the server's CPU time over all rounds (the 300 ms pauses between rounds included). */
+function report(all: Round[], cpuMs: number) {
   const samples = all.flatMap((r) => r.latencies);
   return {
     rounds: all.length,
+    serverCpuMsPerEvent: Math.round(cpuMs / (all.length || 1)),
     deliveries: samples.length,
     missing: all.reduce((a, r) => a + r.missing, 0),
     latencyMs: summarize(samples),
@@ -75,6 +77,7 @@ export async function fanoutGraphql(options: {
   subscription: FanoutSubscription;
   subscribers: number;
   rounds: number;
+  cpuMs: () => number;
 }) {
   const handlers: Array<() => void> = [];
   const arrive = () => handlers.forEach((h) => h());
@@ -86,13 +89,14 @@ export async function fanoutGraphql(options: {
   });
   await sleep(2000); // let connection-time presence events settle
   try {
+    const cpu0 = options.cpuMs();
     const result = await rounds(
       options.rounds,
       options.subscribers,
       (cb) => handlers.push(cb),
       options.subscription.trigger,
     );
-    return { subscription: options.subscription.name, ...report(result) };
+    return { subscription: options.subscription.name, ...report(result, options.cpuMs() - cpu0) };
   } finally {
     for (const c of clients) c.close();
   }
@@ -116,7 +120,12 @@ export function presenceFanout(graphqlUrl: string, agent: { id: string; token: s
 }
 
 /** The raw baseline: an HTTP POST makes a bare `ws` server send the body to every socket. */
-export async function fanoutRaw(options: { rawUrl: string; subscribers: number; rounds: number }) {
+export async function fanoutRaw(options: {
+  rawUrl: string;
+  subscribers: number;
+  rounds: number;
+  cpuMs: () => number;
+}) {
   const handlers: Array<() => void> = [];
   const wsUrl = options.rawUrl.replace(/^http/, "ws");
   const sockets = await connectMany(
@@ -131,6 +140,7 @@ export async function fanoutRaw(options: { rawUrl: string; subscribers: number; 
       }),
   );
   try {
+    const cpu0 = options.cpuMs();
     const result = await rounds(
       options.rounds,
       options.subscribers,
@@ -142,7 +152,7 @@ export async function fanoutRaw(options: { rawUrl: string; subscribers: number; 
         });
       },
     );
-    return report(result);
+    return report(result, options.cpuMs() - cpu0);
   } finally {
     for (const s of sockets) s.terminate();
   }

@@ -76,6 +76,7 @@ async function main() {
           subscription: queueFanout(graphqlUrl, admin, accounts.queueDepartmentId),
           subscribers,
           rounds: roundCount,
+          cpuMs: s.cpuMs,
         });
       } else variants.queue = { available: false, note: "departmentQueueChanged is not in the schema yet" };
       variants.presence = await fanoutGraphql({
@@ -84,11 +85,12 @@ async function main() {
         subscription: presenceFanout(graphqlUrl, trigger),
         subscribers,
         rounds: roundCount,
+        cpuMs: s.cpuMs,
       });
       return variants;
     });
     const baseline = await withServer(raw, (s) =>
-      fanoutRaw({ rawUrl: s.url, subscribers, rounds: roundCount }),
+      fanoutRaw({ rawUrl: s.url, subscribers, rounds: roundCount, cpuMs: s.cpuMs }),
     );
     const measured = Object.values(graphql).filter(
       (v): v is { missing: number; latencyMs: { p95: number } } =>
@@ -126,10 +128,11 @@ async function main() {
           chats,
           messages,
           intervalMs: interval,
+          cpuMs: s.cpuMs,
         })),
       };
     });
-    const baseline = await withServer(raw, (s) => chatRaw(s.url, chats, messages, interval));
+    const baseline = await withServer(raw, (s) => chatRaw(s.url, chats, messages, interval, s.cpuMs));
     results.chat = {
       graphql,
       raw: baseline,
