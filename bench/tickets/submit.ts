@@ -72,7 +72,7 @@ export async function submitScenario(ctx: TicketBenchContext, maxAmount: number,
         };
       },
     });
-  const gqlLoad = (prefix: string, amount?: number) =>
+  const gqlLoad = (prefix: string, amount?: number, byId = false) =>
     load({
       url: ctx.graphqlUrl,
       connections,
@@ -85,7 +85,9 @@ export async function submitScenario(ctx: TicketBenchContext, maxAmount: number,
             input: {
               subject: `${prefix}${n}`,
               departmentId: globalId("Department", p.department.id),
-              requesterEmail: p.email,
+              ...(byId
+                ? { requesterId: globalId("User", userId.get(p.user)!) }
+                : { requesterEmail: p.email }),
               direction: "INBOUND",
               message: { textBody: text },
             },
@@ -104,6 +106,11 @@ export async function submitScenario(ctx: TicketBenchContext, maxAmount: number,
   const amount = await sized(() => gqlLoad(`bench-warm-gql-${run}-`), 30, maxAmount);
   const graphql = await withCpu(ctx.serverCpuMs, () => gqlLoad(gqlPrefix, amount));
   const gqlCount = await countWithPrefix(ctx, gqlPrefix);
+  // The same with the requester given by id: what the email lookup (account.email ilike) costs.
+  const byIdPrefix = `bench-gqlid-${run}-`;
+  const byIdAmount = await sized(() => gqlLoad(`bench-warm-gqlid-${run}-`, undefined, true), 30, maxAmount);
+  const byId = await withCpu(ctx.serverCpuMs, () => gqlLoad(byIdPrefix, byIdAmount, true));
+  const byIdCount = await countWithPrefix(ctx, byIdPrefix);
   const okResponses = graphql.requests - graphql.failed;
   const nothingLost =
     graphql.failed === 0 &&
@@ -115,6 +122,7 @@ export async function submitScenario(ctx: TicketBenchContext, maxAmount: number,
     connections,
     raw: { amount: rawAmount, ...raw, stored: rawCount },
     graphql: { amount, ...graphql, stored: gqlCount },
+    graphqlRequesterById: { amount: byIdAmount, ...byId, stored: byIdCount },
     ticketsPerSecond: graphql.requestsPerSecond,
     nothingLost,
     target: "≥ 400 tickets/s through createTicket with distribution, every ticket stored",

@@ -11,17 +11,17 @@ import { idleGraphql, idleRaw } from "./idle.js";
 import { WS_DATABASE_URL, setupWsDatabase, signIn } from "./setup.js";
 
 /**
- * npm run bench:ws -- [--only=idle,fanout,chat] [--idle=10000] [--subscribers=1000] [--rounds=20]
- *   [--chats=200] [--messages=10] [--interval=1000] [--watchers=20]
+ * npm run bench:ws -- [--only=idle,fanout,chat] [--idle=10000] [--subscribers=1000] [--rounds=5]
+ *   [--chats=200] [--messages=5] [--interval=1000] [--watchers=20]
  * Creates the database bench_ws, then per scenario starts a fresh server (and a fresh raw `ws` server)
  * on 127.0.0.1, so every RSS figure starts from a clean process.
  */
 const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "idle,fanout,chat").split(",");
 const idleConnections = flag("idle", 10_000);
 const subscribers = flag("subscribers", 1000);
-const roundCount = flag("rounds", 10);
+const roundCount = flag("rounds", 5);
 const chats = flag("chats", 200);
-const messages = flag("messages", 10);
+const messages = flag("messages", 5);
 const interval = flag("interval", 1000);
 const watchers = flag("watchers", 20);
 const port = flag("port", 4640);
