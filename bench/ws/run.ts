@@ -7,17 +7,19 @@ import { chatApiPresent, chatRaw } from "./chat.js";
 import { chatGraphql } from "./chat-graphql.js";
 import { fanoutGraphql, fanoutRaw, presenceFanout } from "./fanout.js";
 import { queueFanout, queueSubscriptionPresent } from "./fanout-queue.js";
-import { idleGraphql, idleRaw } from "./idle.js";
+import { idleGraphql, idleRaw, idleSubscribed } from "./idle.js";
 import { WS_DATABASE_URL, setupWsDatabase, signIn } from "./setup.js";
 
 /**
- * npm run bench:ws -- [--only=idle,fanout,chat] [--idle=10000] [--subscribers=1000] [--rounds=5]
+ * npm run bench:ws -- [--only=idle,fanout,chat] [--idle=10000] [--idle-subscribed=2000] [--subscribers=1000] [--rounds=5]
  *   [--chats=200] [--messages=5] [--interval=1000] [--watchers=20]
  * Creates the database bench_ws, then per scenario starts a fresh server (and a fresh raw `ws` server)
  * on 127.0.0.1, so every RSS figure starts from a clean process.
  */
 const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "idle,fanout,chat").split(",");
 const idleConnections = flag("idle", 10_000);
+// Signed-in, subscribed connections open at ~25/s on this machine (presence bookkeeping per socket).
+const idleSubscribedConnections = flag("idle-subscribed", 2000);
 const subscribers = flag("subscribers", 1000);
 const roundCount = flag("rounds", 5);
 const chats = flag("chats", 200);
@@ -50,9 +52,18 @@ async function main() {
     const graphql = await withServer(deskgraph, (s) =>
       idleGraphql(`${s.url.replace(/^http/, "ws")}/graphql`, s.rss, idleConnections),
     );
+    const subscribed = await withServer(deskgraph, async (s) =>
+      idleSubscribed(
+        `${s.url.replace(/^http/, "ws")}/graphql`,
+        s.rss,
+        idleSubscribedConnections,
+        await signIn(`${s.url}/graphql`, accounts.watchers),
+      ),
+    );
     const baseline = await withServer(raw, (s) => idleRaw(s.url, s.rss, idleConnections));
     results.idle = {
       graphql,
+      graphqlSubscribed: subscribed,
       raw: baseline,
       ...target(graphql.connections === idleConnections && graphql.rssAfterMiB < 1024, "server RSS < 1 GiB"),
     };
@@ -144,7 +155,16 @@ async function main() {
   }
 
   writeResult("ws", {
-    options: { idleConnections, subscribers, rounds: roundCount, chats, messages, interval, watchers },
+    options: {
+      idleConnections,
+      idleSubscribedConnections,
+      subscribers,
+      rounds: roundCount,
+      chats,
+      messages,
+      interval,
+      watchers,
+    },
 
     ...results,
   });
