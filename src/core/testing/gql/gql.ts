@@ -157,6 +157,45 @@ type Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": typeof types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": typeof types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": typeof types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": typeof types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgDeptSettingsDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": typeof types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
@@ -409,6 +448,13 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogDeleteCategoryDocument,
@@ -566,6 +612,45 @@ const documents: Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgDeptSettingsDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
@@ -818,6 +903,13 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogDeleteCategoryDocument,
@@ -1418,6 +1510,162 @@ export function graphql(source: "\n  mutation CannedDeleteFolder($input: DeleteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"): (typeof documents)["\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"): (typeof documents)["\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2426,6 +2674,34 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,6 +152,14 @@ export type AddTicketTimeLogInput = {
   ticketId: string | number;
 };
 
+/** Links a chat to a ticket (Live Chat Attached to Ticket, 002 L8355). */
+export type AttachChatToTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
 /** A file uploaded inline as base64. Its content type is sniffed from the bytes; the size limit is TicketSettings.maxAttachmentBytes (default 2 MB) and the whole request must fit MAX_REQUEST_BYTES. */
 export type AttachmentUploadInput = {
   /** The bytes, standard base64 (RFC 4648 §4), padding optional. */
@@ -381,6 +389,28 @@ export type ChangeTicketStatusInput = {
   ticketId: string | number;
 };
 
+/** Why a live chat ended. */
+export type ChatEndReason =
+  /** The visitor left the queue: no agent answered within the Abandon timeout. */
+  | 'ABANDONED'
+  /** An agent clicked End Chat (002 L3408). */
+  | 'AGENT'
+  /** The visitor or user ended it. */
+  | 'CUSTOMER'
+  /** Nobody wrote for the Idle timeout of the live chat settings. */
+  | 'IDLE';
+
+/** What a chatEvents emission carries. */
+export type ChatEventKind =
+  /** A message was added (message is set; system messages included). */
+  | 'MESSAGE'
+  /** Someone read up to a sequence number (read is set). */
+  | 'READ'
+  /** The chat's status, agent, group or queue position changed (chat is set). */
+  | 'STATUS'
+  /** Someone started or stopped typing (typing is set). */
+  | 'TYPING';
+
 /** How an agent receives a group's live chats (002 L6097-6101). */
 export type ChatHandling =
   /** The agent receives no live chats from this group. */
@@ -391,6 +421,80 @@ export type ChatHandling =
   | 'PULL_FROM_QUEUE'
   /** Receives round-robin chats only once the primary agents are full. */
   | 'SECONDARY_GROUP';
+
+/** Who a chat message is from and who sees it (002 L3466-3486). */
+export type ChatMessageKind =
+  /** Written by an agent in the chat (owner or co-chat participant); the customer sees it. */
+  | 'AGENT'
+  /** Whisper: written by a coach or the owning agent, shown to agents only, never to the customer. */
+  | 'COACHING'
+  /** Written by the visitor or user. */
+  | 'CUSTOMER'
+  /** Recorded by the server: joined, transferred, ended, queued… */
+  | 'SYSTEM';
+
+/** Why live chat is offline for a department. */
+export type ChatOfflineReason =
+  /** Today is a holiday of the department (or its brand). */
+  | 'HOLIDAY'
+  /** No agent receives live chats in the group right now. */
+  | 'NO_AGENTS'
+  /** Outside business hours, and the settings disallow chats then. */
+  | 'OUTSIDE_BUSINESS_HOURS';
+
+/** How an employee takes part in a chat (002 L1268, L3466-3488). */
+export type ChatParticipantRole =
+  /** Watches and whispers to the agents (coaching messages only). */
+  | 'COACH'
+  /** Another agent or manager writing to the customer alongside the owner. */
+  | 'CO_CHAT'
+  /** The agent the chat is assigned to. */
+  | 'OWNER';
+
+/** Search In of the live chat advanced search (002 L3539-3541). */
+export type ChatSearchIn =
+  /** Only deleted live chats. */
+  | 'DELETED'
+  /** All live chats except deleted ones. */
+  | 'NOT_DELETED';
+
+/** Which side of a chat someone is on. */
+export type ChatSide =
+  /** An employee in the chat. */
+  | 'AGENT'
+  /** The visitor or signed-in user. */
+  | 'CUSTOMER';
+
+/** Sort Results of the live chat advanced search (002 L3555). */
+export type ChatSortOrder =
+  /** Newer chats first. */
+  | 'NEWEST_FIRST'
+  /** Older chats first. */
+  | 'OLDEST_FIRST';
+
+/** Where a live chat is in its life (seed-B §2.3; 002 L3322, L3503-3509). */
+export type ChatStatus =
+  /** Assigned to an agent and going on (My Active). */
+  | 'ACTIVE'
+  /** Completed or went inactive (My Completed); only ended chats can be deleted. */
+  | 'ENDED'
+  /** Waiting in its group's queue for an agent (no eligible agent, or Pull from Queue). */
+  | 'QUEUED';
+
+/** What a SYSTEM message records. */
+export type ChatSystemEvent =
+  /** The chat ended. */
+  | 'ENDED'
+  /** An agent joined (assigned, took it, or joined as co-chat). */
+  | 'JOINED'
+  /** A participant left the chat. */
+  | 'LEFT'
+  /** The chat entered (or returned to) the queue. */
+  | 'QUEUED'
+  /** The chat moved to another agent, group or department. */
+  | 'TRANSFERRED'
+  /** The department's Agent Welcome in Live Chat message (002 L7469). */
+  | 'WELCOME';
 
 /** Copies a department's settings (all tabs, business hours, own holidays) into a new department with a new front line group; other groups and agents are not copied (002 L5979). */
 export type CloneDepartmentInput = {
@@ -843,6 +947,12 @@ export type DepartmentTicketSettingsInput = {
   requireResolutionToClose?: boolean | null | undefined;
 };
 
+/** Removes a chat's ticket link. */
+export type DetachChatFromTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The account to disable: it can no longer sign in and its sessions end. */
 export type DisableAccountInput = {
   /** The employee or user. */
@@ -853,6 +963,14 @@ export type DisableAccountInput = {
 export type EnableAccountInput = {
   /** The employee or user. */
   accountId: string | number;
+};
+
+/** Ends a chat (the customer, or an agent of it). */
+export type EndChatInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** What happens when the provider cannot be reached or answers invalidly. */
@@ -942,6 +1060,14 @@ export type JobStatus =
   /** Claimed by an instance, under a lease. */
   | 'RUNNING';
 
+/** Joins a chat as co-chat agent or coach (002 L1268, L3466-3488). */
+export type JoinChatInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** CO_CHAT (writes to the customer) or COACH (whispers only). */
+  role: ChatParticipantRole;
+};
+
 /** How the login name becomes an LDAP bind name (docs/providers.md, LDAP / Active Directory). */
 export type LdapBindKind =
   /** DOMAIN\user or user@domain, as Active Directory accepts. */
@@ -977,6 +1103,20 @@ export type LdapSettingsInput = {
   url: string;
 };
 
+/** Leaves a message while chat is offline: it becomes a ticket (002 L3505). */
+export type LeaveChatMessageInput = {
+  /** The department's ticket custom fields. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** The department the message is for. */
+  departmentId: string | number;
+  /** Where replies go; required unless signed in. */
+  email?: string | null | undefined;
+  /** The message (the ticket's first message; its first line is the subject). */
+  message: string;
+  /** The customer's name. */
+  name: string;
+};
+
 /** Link or unlink two tickets as related items (002 L3005). */
 export type LinkTicketsInput = {
   /** The related ticket. */
@@ -984,6 +1124,57 @@ export type LinkTicketsInput = {
   /** The ticket. */
   ticketId: string | number;
 };
+
+/** Chats to delete or restore. */
+export type LiveChatIdsInput = {
+  /** The chats (at most 100). */
+  chatIds: Array<string | number>;
+};
+
+/** Live chat advanced search, General Criteria (002 L3537-3561). */
+export type LiveChatSearchInput = {
+  /** Agent (Employee). */
+  agentId?: string | number | null | undefined;
+  /** Chat Number. */
+  chatNumber?: number | null | undefined;
+  /** Custom Fields: each given field must hold exactly this value (002 L3559-3561). */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Customer Name (contains, case-insensitive). */
+  customerName?: string | null | undefined;
+  /** Customer Username (exact, case-insensitive). */
+  customerUsername?: string | null | undefined;
+  /** Email Address (contains, case-insensitive). */
+  email?: string | null | undefined;
+  /** Group. */
+  groupId?: string | number | null | undefined;
+  /** Max Results (default 50, at most 500). */
+  maxResults?: number | null | undefined;
+  /** Search In (default NOT_DELETED). */
+  searchIn?: ChatSearchIn | null | undefined;
+  /** Search String: all sections of the chats (question and messages). */
+  searchString?: string | null | undefined;
+  /** Sort Results (default NEWEST_FIRST). */
+  sort?: ChatSortOrder | null | undefined;
+  /** Date Range start (chat started at or after). */
+  startedFrom?: string | null | undefined;
+  /** Date Range end (chat started before). */
+  startedTo?: string | null | undefined;
+  /** Status. */
+  status?: ChatStatus | null | undefined;
+};
+
+/** Live chat list views (002 L3312, L3322-3326), always within the caller's scope. */
+export type LiveChatView =
+  /** Every active chat I may see. */
+  | 'ACTIVE'
+  /** Every ended chat I may see. */
+  | 'COMPLETED'
+  /** Chats I own that are going on. */
+  | 'MY_ACTIVE'
+  /** Chats I owned that ended. */
+  | 'MY_COMPLETED'
+  /** Queued chats of my groups (oldest first). */
+  | 'QUEUE';
 
 /** Credentials for login. */
 export type LoginInput = {
@@ -997,6 +1188,16 @@ export type LoginInput = {
 export type LoginWithSignInCookieInput = {
   /** The value of the other site's sign-in cookie (or token) as the frontend read it; the login provider verifies it (GetSignInCookieInfo). */
   cookieValue: string;
+};
+
+/** Marks the chat read up to a message. */
+export type MarkChatReadInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Read every message up to this sequence number. */
+  seq: number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** A permanent merge (002 L3202-3222). */
@@ -1134,6 +1335,8 @@ export type RemoveTemplateFieldInput = {
 
 /** What to render a canned reply for. Exactly one context: today a ticket; a live chat id will be added as another optional field when chats exist. */
 export type RenderCannedReplyInput = {
+  /** Or the live chat the reply is sent to (types CHATS and BOTH; chat variables, plain text). */
+  chatId?: string | number | null | undefined;
   /** The canned reply. */
   id: string | number;
   /** The ticket the reply is inserted into. */
@@ -1197,6 +1400,26 @@ export type RoleType =
   | 'EMPLOYEE'
   | 'USER';
 
+/** A message to a live chat from its customer or one of its agents. */
+export type SendChatMessageInput = {
+  /** The text (plain). Give this or cannedReplyId (agents), not both. */
+  body?: string | null | undefined;
+  /** Agents: send this canned reply (type CHATS or BOTH), variables filled in for the chat. */
+  cannedReplyId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
+};
+
+/** A coaching (whisper) message: agents see it, the customer never does. */
+export type SendCoachingMessageInput = {
+  /** The text. */
+  body: string;
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The complete role set of an account. */
 export type SetAccountRolesInput = {
   /** The employee or user. */
@@ -1223,6 +1446,18 @@ export type SetBrandBusinessHoursInput = {
   brandId: string | number;
   /** The days to set. */
   days: Array<BusinessHoursDayInput>;
+};
+
+/** Typing indicator of the caller in a chat. */
+export type SetChatTypingInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Customers: what they are typing so far, shown to agents (002 L1264); ignored for agents. */
+  preview?: string | null | undefined;
+  /** True while typing; false when stopped or cleared. */
+  typing: boolean;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** Sets weekdays of a department's own business hours; days not listed keep theirs. */
@@ -1335,6 +1570,24 @@ export type SetupInstallationInput = {
   timeZone: string;
 };
 
+/** Starts a live chat through a department (002 L3310-3314). */
+export type StartChatInput = {
+  /** Pre-chat custom fields of the department's live chat template. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** The department to chat with. */
+  departmentId: string | number;
+  /** The customer's email address (optional). */
+  email?: string | null | undefined;
+  /** A group of that department; default its front line group. */
+  groupId?: string | number | null | undefined;
+  /** The name the customer would like to be called during the chat. */
+  name: string;
+  /** The initial question: becomes the chat's first message. */
+  question: string;
+  /** A visitor token from an earlier chat: the new chat joins the same visitor identity. */
+  visitorToken?: string | null | undefined;
+};
+
 /** A ticket submitted in the portal by a user or an anonymous visitor. */
 export type SubmitTicketInput = {
   /** Custom field values of the department's ticket template visible to users (Required by Users applies). */
@@ -1390,6 +1643,12 @@ export type SyncUsersInput = {
   users: Array<SyncUserInput>;
 };
 
+/** An agent takes a chat from the queue or from another agent (002 L3409). */
+export type TakeChatInput = {
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** Take a ticket from its group's queue. */
 export type TakeTicketInput = {
   /** The ticket. */
@@ -1404,6 +1663,31 @@ export type TemplateFieldVisibility =
   | 'BOTH'
   /** Shown to users on the portal forms; agents see the stored value. */
   | 'USERS';
+
+/** What happened to a ticket (the ticket domain events, docs/tickets.md). */
+export type TicketChangeKind =
+  /** The assigned agent changed (or the ticket went back to the queue). */
+  | 'ASSIGNED'
+  /** A comment was added (agents only). */
+  | 'COMMENT_ADDED'
+  /** The ticket was created. */
+  | 'CREATED'
+  /** The ticket was deleted. */
+  | 'DELETED'
+  /** A follow-up came due. */
+  | 'FOLLOW_UP_DUE'
+  /** Other tickets were merged into this one. */
+  | 'MERGED'
+  /** A customer or agent message was added. */
+  | 'MESSAGE_ADDED'
+  /** The ticket was restored. */
+  | 'RESTORED'
+  /** The status changed. */
+  | 'STATUS_CHANGED'
+  /** The ticket moved to another department or group. */
+  | 'TRANSFERRED'
+  /** Fields changed (see changedFields). */
+  | 'UPDATED';
 
 /** Kind of internal comment (002 L2998, L3412); comments are never shown to the requester. */
 export type TicketCommentType =
@@ -1516,6 +1800,20 @@ export type TicketStatus =
   | 'CLOSED_AND_LOCKED'
   /** An agent replied; waiting for the customer. */
   | 'WAITING';
+
+/** Transfers a chat to an agent, a group or a department (002 L3488-3501). */
+export type TransferChatInput = {
+  /** The new agent (a member of the target group). */
+  agentId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** A note for the agents (shown in the transfer message). */
+  comment?: string | null | undefined;
+  /** The new department (its front line group unless groupId is given). */
+  departmentId?: string | number | null | undefined;
+  /** The new group; default the chat's group, or the department's front line. */
+  groupId?: string | number | null | undefined;
+};
 
 /** A transfer (002 L3228-3248). */
 export type TransferTicketInput = {
@@ -1633,6 +1931,24 @@ export type UpdateCustomFieldTemplateInput = {
   displayName: string;
   /** The template. */
   id: string | number;
+};
+
+/** A department's live chat settings to change; fields left out keep their value. */
+export type UpdateDepartmentChatSettingsInput = {
+  /** After Live Chat; "" clears. */
+  afterChatMessage?: string | null | undefined;
+  /** Agent Welcome in Live Chat; "" clears. */
+  agentWelcomeMessage?: string | null | undefined;
+  /** The department. */
+  departmentId: string | number;
+  /** Not Available Message; "" clears. */
+  notAvailableMessage?: string | null | undefined;
+  /** Show position in the queue to user while waiting. */
+  showQueuePosition?: boolean | null | undefined;
+  /** Survey to Offer After Chat (its URL); "" clears. */
+  surveyUrl?: string | null | undefined;
+  /** Waiting for Live Chat (may hold #QueueCount#); "" clears. */
+  waitingMessage?: string | null | undefined;
 };
 
 /** Changes a department; omitted fields are unchanged. */
@@ -1779,6 +2095,24 @@ export type UpdateGroupInput = {
   name?: string | null | undefined;
   /** Time Estimates tab. */
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** System-wide live chat settings to change; fields left out keep their value. */
+export type UpdateLiveChatSettingsInput = {
+  /** Seconds queued before a chat is abandoned; 0 = never. */
+  abandonQueuedAfterSeconds?: number | null | undefined;
+  /** Disallow new chats outside of business hours. */
+  disallowOutsideBusinessHours?: boolean | null | undefined;
+  /** Seconds idle before a chat ends; 0 = never. */
+  endIdleAfterSeconds?: number | null | undefined;
+  /** Seconds without messages before a chat is idle (1 or more). */
+  idleAfterSeconds?: number | null | undefined;
+  /** Longest message in characters (1-100000). */
+  maxMessageLength?: number | null | undefined;
+  /** Messages per window per sender (1-10000). */
+  rateLimitMessages?: number | null | undefined;
+  /** The flood window in seconds (1-3600). */
+  rateLimitWindowSeconds?: number | null | undefined;
 };
 
 /** Changes to an organization's details. */
@@ -2082,6 +2416,8 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
+    | { __typename: 'ChatMessage', id: string }
+    | { __typename: 'ChatParticipant', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -2092,6 +2428,7 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'LiveChat', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
     | { __typename: 'ProviderDelivery', id: string }
@@ -2298,6 +2635,9 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -2373,7 +2713,10 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2639,6 +2982,9 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -2766,6 +3112,9 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2947,6 +3296,9 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -3007,6 +3359,9 @@ export type AuthSessionNodeQueryVariables = Exact<{
 
 
 export type AuthSessionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3202,6 +3557,9 @@ export type CannedNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CannedCreateFolderMutationVariables = Exact<{
@@ -3231,6 +3589,286 @@ export type CannedFoldersQueryVariables = Exact<{
 
 
 export type CannedFoldersQuery = { cannedReplyFolders: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> };
+
+export type ChatAssignStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatAssignStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, status: ChatStatus, agentName: string | null, queuePosition: number | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatAssignTakeMutationVariables = Exact<{
+  input: TakeChatInput;
+}>;
+
+
+export type ChatAssignTakeMutation = { takeChat: { chat: { status: ChatStatus, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatAssignAvailabilityMutationVariables = Exact<{
+  input: SetMyAvailabilityInput;
+}>;
+
+
+export type ChatAssignAvailabilityMutation = { setMyAvailability: { userErrors: Array<{ code: string }> } };
+
+export type ChatAssignListQueryVariables = Exact<{
+  view: LiveChatView;
+}>;
+
+
+export type ChatAssignListQuery = { liveChats: { totalCount: number, nodes: Array<{ id: string, status: ChatStatus }> } };
+
+export type ChatAssignGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatAssignGetQuery = { liveChat: { id: string } };
+
+export type ChatFaultStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatFaultStartMutation = { startChat: { visitorToken: string | null, chat: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatFaultEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, body: string } | null } };
+
+export type ChatFaultSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatFaultSendMutation = { sendChatMessage: { message: { seq: number } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatFaultSettingsMutation = { updateLiveChatSettings: { settings: { maxMessageLength: number, rateLimitMessages: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ChatLifeStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatLifeStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatLifeGetQuery = { liveChat: { status: ChatStatus, endReason: ChatEndReason | null, idleSince: string | null, deletedAt: string | null, ticket: { id: string } | null } };
+
+export type ChatLifeSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatLifeSettingsMutation = { updateLiveChatSettings: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatLifeEndMutation = { endChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeAttachMutationVariables = Exact<{
+  input: AttachChatToTicketInput;
+}>;
+
+
+export type ChatLifeAttachMutation = { attachChatToTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDetachMutationVariables = Exact<{
+  input: DetachChatFromTicketInput;
+}>;
+
+
+export type ChatLifeDetachMutation = { detachChatFromTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDeleteMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeDeleteMutation = { deleteLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRestoreMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeRestoreMutation = { restoreLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeSearchQueryVariables = Exact<{
+  input: LiveChatSearchInput;
+}>;
+
+
+export type ChatLifeSearchQuery = { searchLiveChats: Array<{ id: string, chatNumber: number }> };
+
+export type ChatLifeCreateReplyMutationVariables = Exact<{
+  input: CreateCannedReplyInput;
+}>;
+
+
+export type ChatLifeCreateReplyMutation = { createCannedReply: { cannedReply: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ChatLifeSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatLifeSendMutation = { sendChatMessage: { message: { body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRenderQueryVariables = Exact<{
+  input: RenderCannedReplyInput;
+}>;
+
+
+export type ChatLifeRenderQuery = { renderCannedReply: { html: string } };
+
+export type ChatMsgStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatMsgStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatMsgEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, kind: ChatMessageKind, body: string, authorName: string, systemEvent: ChatSystemEvent | null } | null, typing: { side: ChatSide, typing: boolean, preview: string | null } | null, read: { side: ChatSide, seq: number } | null, chat: { status: ChatStatus, agentName: string | null, surveyUrl: string | null } | null } };
+
+export type ChatMsgSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatMsgSendMutation = { sendChatMessage: { message: { seq: number, kind: ChatMessageKind, body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgCoachMutationVariables = Exact<{
+  input: SendCoachingMessageInput;
+}>;
+
+
+export type ChatMsgCoachMutation = { sendCoachingMessage: { message: { seq: number, kind: ChatMessageKind, authorName: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTypingMutationVariables = Exact<{
+  input: SetChatTypingInput;
+}>;
+
+
+export type ChatMsgTypingMutation = { setChatTyping: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgReadMutationVariables = Exact<{
+  input: MarkChatReadInput;
+}>;
+
+
+export type ChatMsgReadMutation = { markChatRead: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgJoinMutationVariables = Exact<{
+  input: JoinChatInput;
+}>;
+
+
+export type ChatMsgJoinMutation = { joinChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTransferMutationVariables = Exact<{
+  input: TransferChatInput;
+}>;
+
+
+export type ChatMsgTransferMutation = { transferChat: { chat: { status: ChatStatus, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatMsgEndMutation = { endChat: { chat: { status: ChatStatus, surveyUrl: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTranscriptQueryVariables = Exact<{
+  chatId: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatMsgTranscriptQuery = { liveChatTranscript: string };
+
+export type ChatMsgDeptSettingsMutationVariables = Exact<{
+  input: UpdateDepartmentChatSettingsInput;
+}>;
+
+
+export type ChatMsgDeptSettingsMutation = { updateDepartmentChatSettings: { userErrors: Array<{ code: string }> } };
+
+export type ChatStartStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatStartStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus, agentName: string | null, queuePosition: number | null, customerName: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ChatStartAvailabilityQueryVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+
+export type ChatStartAvailabilityQuery = { liveChatAvailability: { online: boolean, reason: ChatOfflineReason | null } };
+
+export type ChatStartLeaveMutationVariables = Exact<{
+  input: LeaveChatMessageInput;
+}>;
+
+
+export type ChatStartLeaveMutation = { leaveChatMessage: { ticketNumber: string | null, userErrors: Array<{ code: string }> } };
+
+export type ChatStartGetQueryVariables = Exact<{
+  id: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatStartGetQuery = { liveChat: { id: string, status: ChatStatus, agent: { id: string } | null } };
+
+export type ChatStartMessagesQueryVariables = Exact<{
+  id: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatStartMessagesQuery = { chatMessages: Array<{ seq: number, kind: ChatMessageKind, body: string, authorName: string }> };
+
+export type ChatStartEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatStartEndMutation = { endChat: { chat: { status: ChatStatus, endReason: ChatEndReason | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatStartHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type ChatStartHolidayMutation = { addBrandHoliday: { userErrors: Array<{ code: string, message: string }> } };
 
 export type CfCreateFieldMutationVariables = Exact<{
   input: CreateCustomFieldInput;
@@ -3271,7 +3909,10 @@ export type CfGetFieldQuery = { customField: { id: string, name: string, dataTyp
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3588,7 +4229,10 @@ export type JobNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { kind: string, status: JobStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4106,6 +4750,8 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
+    | { __typename: 'ChatMessage', id: string }
+    | { __typename: 'ChatParticipant', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -4116,6 +4762,7 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'LiveChat', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
     | { __typename: 'ProviderDelivery', id: string }
@@ -4411,6 +5058,9 @@ export type RolePermNodeQueryVariables = Exact<{
 
 
 export type RolePermNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5085,6 +5735,54 @@ export type TktPortalDeleteMutationVariables = Exact<{
 
 export type TktPortalDeleteMutation = { deleteTickets: { userErrors: Array<{ code: string }> } };
 
+export type TktSubTicketChangedSubscriptionVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TktSubTicketChangedSubscription = { ticketChanged: { kind: TicketChangeKind, ticketId: string, changedFields: Array<string>, messageId: string | null, commentId: string | null, ticket: { id: string, status: TicketStatus, assignedAgent: { id: string } | null } | null } };
+
+export type TktSubMineSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TktSubMineSubscription = { myTicketsChanged: { kind: TicketChangeKind, ticketId: string, inList: boolean | null, ticket: { id: string } | null } };
+
+export type TktSubQueueSubscriptionVariables = Exact<{
+  departmentId: string | number;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type TktSubQueueSubscription = { departmentQueueChanged: { kind: TicketChangeKind, ticketId: string, inList: boolean | null, ticket: { id: string, subject: string } | null } };
+
+export type TktSubCommentMutationVariables = Exact<{
+  input: AddTicketCommentInput;
+}>;
+
+
+export type TktSubCommentMutation = { addTicketComment: { userErrors: Array<{ code: string }> } };
+
+export type TktSubReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type TktSubReplyMutation = { replyToTicket: { userErrors: Array<{ code: string }> } };
+
+export type TktSubTransferMutationVariables = Exact<{
+  input: TransferTicketInput;
+}>;
+
+
+export type TktSubTransferMutation = { transferTicket: { userErrors: Array<{ code: string }> } };
+
+export type TktSubTakeMutationVariables = Exact<{
+  input: TakeTicketInput;
+}>;
+
+
+export type TktSubTakeMutation = { takeTicket: { userErrors: Array<{ code: string }> } };
+
 export type TktLogCreateCategoryMutationVariables = Exact<{
   input: CreateTimeLogCategoryInput;
 }>;
@@ -5315,6 +6013,45 @@ export const CannedCreateFolderDocument = {"kind":"Document","definitions":[{"ki
 export const CannedUpdateFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedUpdateFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCannedReplyFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCannedReplyFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CannedUpdateFolderMutation, CannedUpdateFolderMutationVariables>;
 export const CannedDeleteFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedDeleteFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCannedReplyFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCannedReplyFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedFolderId"}},{"kind":"Field","name":{"kind":"Name","value":"movedToRootCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CannedDeleteFolderMutation, CannedDeleteFolderMutationVariables>;
 export const CannedFoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedFolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReplyFolders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CannedFoldersQuery, CannedFoldersQueryVariables>;
+export const ChatAssignStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignStartMutation, ChatAssignStartMutationVariables>;
+export const ChatAssignTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignTakeMutation, ChatAssignTakeMutationVariables>;
+export const ChatAssignAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignAvailabilityMutation, ChatAssignAvailabilityMutationVariables>;
+export const ChatAssignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatView"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignListQuery, ChatAssignListQueryVariables>;
+export const ChatAssignGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChatAssignGetQuery, ChatAssignGetQueryVariables>;
+export const ChatFaultStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultStartMutation, ChatFaultStartMutationVariables>;
+export const ChatFaultEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatFaultEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultEventsSubscription, ChatFaultEventsSubscriptionVariables>;
+export const ChatFaultSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSendMutation, ChatFaultSendMutationVariables>;
+export const ChatFaultSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMessageLength"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitMessages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSettingsMutation, ChatFaultSettingsMutationVariables>;
+export const ChatLifeStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeStartMutation, ChatLifeStartMutationVariables>;
+export const ChatLifeGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"idleSince"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeGetQuery, ChatLifeGetQueryVariables>;
+export const ChatLifeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSettingsMutation, ChatLifeSettingsMutationVariables>;
+export const ChatLifeEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeEndMutation, ChatLifeEndMutationVariables>;
+export const ChatLifeAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachChatToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachChatToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeAttachMutation, ChatLifeAttachMutationVariables>;
+export const ChatLifeDetachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDetach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DetachChatFromTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detachChatFromTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDetachMutation, ChatLifeDetachMutationVariables>;
+export const ChatLifeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDeleteMutation, ChatLifeDeleteMutationVariables>;
+export const ChatLifeRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeRestoreMutation, ChatLifeRestoreMutationVariables>;
+export const ChatLifeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}}]}}]}}]} as unknown as DocumentNode<ChatLifeSearchQuery, ChatLifeSearchQueryVariables>;
+export const ChatLifeCreateReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeCreateReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeCreateReplyMutation, ChatLifeCreateReplyMutationVariables>;
+export const ChatLifeSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSendMutation, ChatLifeSendMutationVariables>;
+export const ChatLifeRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenderCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<ChatLifeRenderQuery, ChatLifeRenderQueryVariables>;
+export const ChatMsgStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgStartMutation, ChatMsgStartMutationVariables>;
+export const ChatMsgEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatMsgEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"systemEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"typing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"typing"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"read"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEventsSubscription, ChatMsgEventsSubscriptionVariables>;
+export const ChatMsgSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgSendMutation, ChatMsgSendMutationVariables>;
+export const ChatMsgCoachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgCoach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCoachingMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCoachingMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgCoachMutation, ChatMsgCoachMutationVariables>;
+export const ChatMsgTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChatTypingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChatTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTypingMutation, ChatMsgTypingMutationVariables>;
+export const ChatMsgReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChatReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChatRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgReadMutation, ChatMsgReadMutationVariables>;
+export const ChatMsgJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgJoinMutation, ChatMsgJoinMutationVariables>;
+export const ChatMsgTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTransferMutation, ChatMsgTransferMutationVariables>;
+export const ChatMsgEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEndMutation, ChatMsgEndMutationVariables>;
+export const ChatMsgTranscriptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMsgTranscript"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatTranscript"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<ChatMsgTranscriptQuery, ChatMsgTranscriptQueryVariables>;
+export const ChatMsgDeptSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgDeptSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartmentChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgDeptSettingsMutation, ChatMsgDeptSettingsMutationVariables>;
+export const ChatStartStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartStartMutation, ChatStartStartMutationVariables>;
+export const ChatStartAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"NullValue"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ChatStartAvailabilityQuery, ChatStartAvailabilityQueryVariables>;
+export const ChatStartLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartLeaveMutation, ChatStartLeaveMutationVariables>;
+export const ChatStartGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartGetQuery, ChatStartGetQueryVariables>;
+export const ChatStartMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}}]}}]} as unknown as DocumentNode<ChatStartMessagesQuery, ChatStartMessagesQueryVariables>;
+export const ChatStartEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartEndMutation, ChatStartEndMutationVariables>;
+export const ChatStartHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartHolidayMutation, ChatStartHolidayMutationVariables>;
 export const CfCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfCreateFieldMutation, CfCreateFieldMutationVariables>;
 export const CfUpdateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfUpdateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfUpdateFieldMutation, CfUpdateFieldMutationVariables>;
 export const CfDeleteFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfDeleteField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCustomFieldId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfDeleteFieldMutation, CfDeleteFieldMutationVariables>;
@@ -5564,6 +6301,13 @@ export const TktPortalAttachDocument = {"kind":"Document","definitions":[{"kind"
 export const TktPortalLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalLinkMutation, TktPortalLinkMutationVariables>;
 export const TktPortalMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TktPortalMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPortalTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalMineQuery, TktPortalMineQueryVariables>;
 export const TktPortalDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktPortalDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktPortalDeleteMutation, TktPortalDeleteMutationVariables>;
+export const TktSubTicketChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TktSubTicketChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"commentId"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TktSubTicketChangedSubscription, TktSubTicketChangedSubscriptionVariables>;
+export const TktSubMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TktSubMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTicketsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"inList"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubMineSubscription, TktSubMineSubscriptionVariables>;
+export const TktSubQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TktSubQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"inList"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubQueueSubscription, TktSubQueueSubscriptionVariables>;
+export const TktSubCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktSubComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubCommentMutation, TktSubCommentMutationVariables>;
+export const TktSubReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktSubReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubReplyMutation, TktSubReplyMutationVariables>;
+export const TktSubTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktSubTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubTransferMutation, TktSubTransferMutationVariables>;
+export const TktSubTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktSubTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktSubTakeMutation, TktSubTakeMutationVariables>;
 export const TktLogCreateCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogCreateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTimeLogCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogCreateCategoryMutation, TktLogCreateCategoryMutationVariables>;
 export const TktLogRenameCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogRenameCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTimeLogCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogRenameCategoryMutation, TktLogRenameCategoryMutationVariables>;
 export const TktLogDeleteCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TktLogDeleteCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTimeLogCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCategoryId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TktLogDeleteCategoryMutation, TktLogDeleteCategoryMutationVariables>;
