@@ -1,24 +1,69 @@
+import { print } from "graphql";
+import { graphql } from "../../src/core/testing/gql/index.js";
 import { mapLimit } from "../lib/gql.js";
 import { sleep, summarize } from "../lib/stats.js";
 import { BenchSetActiveGroups } from "../tickets/operations.js";
 import { gql } from "../lib/gql.js";
 import { GqlWsClient, connectMany } from "./client.js";
 
-/*
- * (c) Visitor -> agent message latency with `chats` concurrent live chats over graphql-ws. The chat module's
- * operations are written as plain strings (not codegen-typed) so the harness compiles before the module is
- * on main; chatApiPresent() checks the schema first.
- */
-const START = `mutation BenchChatStart($input: StartChatInput!) {
-  startChat(input: $input) { chat { id status agent { id } } visitorToken userErrors { code message } }
-}`;
-const TAKE = `mutation BenchChatTake($input: TakeChatInput!) { takeChat(input: $input) { userErrors { code message } } }`;
-const SEND = `mutation BenchChatSend($input: SendChatMessageInput!) {
-  sendChatMessage(input: $input) { userErrors { code message } }
-}`;
-const EVENTS = `subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {
-  chatEvents(chatId: $chatId, visitorToken: $visitorToken) { kind message { body seq } }
-}`;
+/* (c) Visitor -> agent message latency with `chats` concurrent live chats over graphql-ws. */
+const START = print(
+  graphql(`
+    mutation BenchChatStart($input: StartChatInput!) {
+      startChat(input: $input) {
+        chat {
+          id
+          status
+          agent {
+            id
+          }
+        }
+        visitorToken
+        userErrors {
+          code
+          message
+        }
+      }
+    }
+  `),
+);
+const TAKE = print(
+  graphql(`
+    mutation BenchChatTake($input: TakeChatInput!) {
+      takeChat(input: $input) {
+        userErrors {
+          code
+          message
+        }
+      }
+    }
+  `),
+);
+const SEND = print(
+  graphql(`
+    mutation BenchChatSend($input: SendChatMessageInput!) {
+      sendChatMessage(input: $input) {
+        userErrors {
+          code
+          message
+        }
+      }
+    }
+  `),
+);
+const EVENTS = print(
+  graphql(`
+    subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {
+      chatEvents(chatId: $chatId, visitorToken: $visitorToken) {
+        kind
+        message {
+          body
+          seq
+        }
+      }
+    }
+  `),
+);
 
 interface Started {
   chat: { id: string; status: string; agent: { id: string } | null } | null;

@@ -1,3 +1,5 @@
+import { print } from "graphql";
+import { graphql } from "../../src/core/testing/gql/index.js";
 import { gql } from "../lib/gql.js";
 import { BenchCreateTicket } from "../tickets/operations.js";
 import type { FanoutSubscription } from "./fanout.js";
@@ -5,12 +7,16 @@ import type { FanoutSubscription } from "./fanout.js";
 /**
  * The tickets module's departmentQueueChanged (DOMAIN_EVENT based): agents who pull from the queue watch
  * their department's queue; each round an administrator creates a ticket there, which stays queued.
- * Written as a plain string and looked up by introspection, so the harness runs before the subscription
- * is on main.
  */
-const QUERY = `subscription BenchWsQueueChanged($departmentId: ID!) {
-  departmentQueueChanged(departmentId: $departmentId) { __typename }
-}`;
+const QUERY = print(
+  graphql(`
+    subscription BenchWsQueueChanged($departmentId: ID!) {
+      departmentQueueChanged(departmentId: $departmentId) {
+        __typename
+      }
+    }
+  `),
+);
 
 export async function queueSubscriptionPresent(graphqlUrl: string, token: string): Promise<boolean> {
   const response = await fetch(graphqlUrl, {
