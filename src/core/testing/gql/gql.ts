@@ -171,6 +171,9 @@ type Documents = {
     "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
     "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
     "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
@@ -631,6 +634,9 @@ const documents: Documents = {
     "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
     "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
     "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
@@ -1576,6 +1582,18 @@ export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
