@@ -4,6 +4,7 @@ import { authModule } from "./auth/index.js";
 import { cannedRepliesModule } from "./canned-replies/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
+import { emailModule } from "./email/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
@@ -26,4 +27,5 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  emailModule,
 ];

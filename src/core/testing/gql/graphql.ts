@@ -580,6 +580,40 @@ export type CreateGroupInput = {
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
 };
 
+/** A new inbound mail account of a department (002 L6964-6984). */
+export type CreateMailAccountInput = {
+  /** Whether new mail may start tickets (default true). */
+  acceptNewTickets?: boolean | null | undefined;
+  /** The department whose tickets it imports. */
+  departmentId: string | number;
+  /** The mailbox's address. */
+  emailAddress: string;
+  /** Poll it (default true). */
+  enabled?: boolean | null | undefined;
+  /** Encryption (default NONE). */
+  encryption?: MailEncryption | null | undefined;
+  /** IMAP folder (default INBOX). */
+  folder?: string | null | undefined;
+  /** Ignore SSL warnings (default false). */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Import Frequency in minutes (default 2). */
+  importFrequencyMinutes?: number | null | undefined;
+  /** Leave Messages on Server (default false). */
+  leaveMessagesOnServer?: boolean | null | undefined;
+  /** Login Password (write-only). */
+  password: string;
+  /** Port (default by protocol and encryption: 110/995, 143/993). */
+  port?: number | null | undefined;
+  /** POP3 (default) or IMAP. */
+  protocol?: MailProtocol | null | undefined;
+  /** Server host name. */
+  server: string;
+  /** Able to Start Tickets: the role required (default Everyone). */
+  startTicketsRoleId?: string | number | null | undefined;
+  /** Login Username. */
+  username: string;
+};
+
 /** A new organization (002 L4084-4119). */
 export type CreateOrganizationInput = {
   /** Address 1. */
@@ -616,6 +650,32 @@ export type CreateRoleInput = {
   name: string;
   /** Employee or user role; fixed once created. */
   type: RoleType;
+};
+
+/** A new SMTP account (002 L6949-6962). */
+export type CreateSmtpAccountInput = {
+  /** The brand it belongs to. */
+  brandId: string | number;
+  /** Send this department's ticket replies through it. */
+  departmentId?: string | number | null | undefined;
+  /** Display name. */
+  displayName?: string | null | undefined;
+  /** From address. */
+  emailAddress: string;
+  /** Encryption (default NONE). */
+  encryption?: MailEncryption | null | undefined;
+  /** Ignore SSL warnings (default false). */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Make this the brand's default account. */
+  isDefault?: boolean | null | undefined;
+  /** SMTP Auth Password (write-only). */
+  password?: string | null | undefined;
+  /** Port (default 25). */
+  port?: number | null | undefined;
+  /** SMTP server host name. */
+  server: string;
+  /** SMTP Auth Username. */
+  username?: string | null | undefined;
 };
 
 /** A new ticket created by an agent or through the API (002 L2946-2983). */
@@ -929,6 +989,19 @@ export type GroupTimeEstimatesInput = {
   ticketTransferredMinutes?: number | null | undefined;
 };
 
+/** What became of an imported message. */
+export type IncomingMailStatus =
+  /** Could not be imported (unreadable, invalid); the raw message is kept. */
+  | 'FAILED'
+  /** Not imported on purpose: a duplicate, or mail from one of our own addresses. */
+  | 'IGNORED'
+  /** Became a new ticket or a reply on an existing one. */
+  | 'IMPORTED'
+  /** Fetched from the mailbox and stored; the import job has not run yet. */
+  | 'RECEIVED'
+  /** Refused by a rule (lock, new ticket requirements, policy); a notice may be sent. */
+  | 'REJECTED';
+
 /** Where a background job (timer, sweep) is in its life. */
 export type JobStatus =
   /** Cancelled before it ran. */
@@ -998,6 +1071,22 @@ export type LoginWithSignInCookieInput = {
   /** The value of the other site's sign-in cookie (or token) as the frontend read it; the login provider verifies it (GetSignInCookieInfo). */
   cookieValue: string;
 };
+
+/** Connection security of a mail server account. */
+export type MailEncryption =
+  /** Plain connection (STARTTLS is not attempted). */
+  | 'NONE'
+  /** Implicit TLS from the first byte (SMTPS 465, POP3S 995, IMAPS 993). */
+  | 'SSL'
+  /** Plain connection upgraded with STARTTLS / STLS before logging in (required). */
+  | 'TLS';
+
+/** Protocol of an inbound mail account. */
+export type MailProtocol =
+  /** IMAP4rev1: UIDVALIDITY and UID identify messages in the chosen folder. */
+  | 'IMAP'
+  /** POP3 (002 L6964-6984): UIDL identifies messages. */
+  | 'POP3';
 
 /** A permanent merge (002 L3202-3222). */
 export type MergeTicketsInput = {
@@ -1335,6 +1424,12 @@ export type SetupInstallationInput = {
   timeZone: string;
 };
 
+/** Spool messages to act on (Select All = every id of the list). */
+export type SpoolMessagesInput = {
+  /** Global ids of OutgoingMail or IncomingMail messages (1 to 500). */
+  ids: Array<string | number>;
+};
+
 /** A ticket submitted in the portal by a user or an anonymous visitor. */
 export type SubmitTicketInput = {
   /** Custom field values of the department's ticket template visible to users (Required by Users applies). */
@@ -1643,6 +1738,24 @@ export type UpdateDepartmentInput = {
   preferredLanguage?: string | null | undefined;
   /** Tickets tab. */
   tickets?: DepartmentTicketSettingsInput | null | undefined;
+};
+
+/** Email options; absent fields keep their value. */
+export type UpdateEmailSettingsInput = {
+  /** Automated Email Blacklist: addresses or domains. */
+  blacklist?: Array<string> | null | undefined;
+  /** Default Encoding (a charset name such as UTF-8). */
+  defaultEncoding?: string | null | undefined;
+  /** Delete Failed Emails After, days (1 to 3650). */
+  deleteFailedAfterDays?: number | null | undefined;
+  /** Delete Raw Content After, days (1 to 3650). */
+  deleteRawAfterDays?: number | null | undefined;
+  /** Delivery Delay in seconds (0 to 3600). */
+  deliveryDelaySeconds?: number | null | undefined;
+  /** Filter duplicate incoming emails. */
+  filterDuplicates?: boolean | null | undefined;
+  /** Remove redundant embedded replies. */
+  removeRedundantReplies?: boolean | null | undefined;
 };
 
 /** Changes to an employee; omitted fields stay as they are, null clears a text field. */
@@ -1973,6 +2086,7 @@ export type PlatformNodeQueryVariables = Exact<{
 export type PlatformNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Autoresponder', id: string }
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
@@ -1984,13 +2098,17 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
+    | { __typename: 'IncomingMail', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'MailAccount', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'OutgoingMail', id: string }
     | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'SmtpAccount', id: string }
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketAttachment', id: string }
     | { __typename: 'TicketComment', id: string }
@@ -2192,6 +2310,11 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -2267,7 +2390,12 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2533,6 +2661,11 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -2660,6 +2793,11 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2841,6 +2979,11 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -2920,7 +3063,12 @@ export type AuthSessionNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { current: boolean, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3096,6 +3244,11 @@ export type CannedNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CannedCreateFolderMutationVariables = Exact<{
@@ -3165,7 +3318,12 @@ export type CfGetFieldQuery = { customField: { id: string, name: string, dataTyp
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3439,6 +3597,52 @@ export type DistHistoryQueryVariables = Exact<{
 
 export type DistHistoryQuery = { ticket: { history: { nodes: Array<{ field: string, oldValue: string | null, newValue: string | null, note: string | null }> } } };
 
+export type EmailInCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailInCreateSmtpMutation = { createSmtpAccount: { smtpAccount: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailInCreateAccountMutationVariables = Exact<{
+  input: CreateMailAccountInput;
+}>;
+
+
+export type EmailInCreateAccountMutation = { createMailAccount: { mailAccount: { id: string, protocol: MailProtocol, port: number, hasPassword: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type EmailInSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailInSettingsMutation = { updateEmailSettings: { emailSettings: { deliveryDelaySeconds: number } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailInSpoolQueryVariables = Exact<{
+  status?: IncomingMailStatus | null | undefined;
+  mailAccountId?: string | number | null | undefined;
+}>;
+
+
+export type EmailInSpoolQuery = { incomingMails: { totalCount: number, nodes: Array<{ id: string, uid: string, status: IncomingMailStatus, note: string | null, subject: string | null, fromAddress: string | null, messageId: string | null, ticketId: string | null, size: number, raw: string }> } };
+
+export type EmailInTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailInTicketQuery = { node:
+    | { ticketNumber: string, subject: string, source: TicketSource, status: TicketStatus, requesterEmail: string, department: { id: string }, messages: Array<{ direction: TicketMessageDirection, fromAddress: string, textBody: string | null, cc: Array<string> }>, attachments: Array<{ fileName: string, size: number, contentType: string }>, comments: Array<{ text: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EmailInRetryMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailInRetryMutation = { retryIncomingMails: { incomingMails: Array<{ status: IncomingMailStatus }>, userErrors: Array<{ code: string }> } };
+
 export type JobListQueryVariables = Exact<{
   status?: JobStatus | null | undefined;
   kind?: string | null | undefined;
@@ -3482,7 +3686,12 @@ export type JobNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { kind: string, status: JobStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3997,6 +4206,7 @@ export type OrgScopeNodeQueryVariables = Exact<{
 export type OrgScopeNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Autoresponder', id: string }
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
@@ -4008,13 +4218,17 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
+    | { __typename: 'IncomingMail', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'MailAccount', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'OutgoingMail', id: string }
     | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'SmtpAccount', id: string }
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketAttachment', id: string }
     | { __typename: 'TicketComment', id: string }
@@ -4295,7 +4509,12 @@ export type RolePermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5125,6 +5344,12 @@ export const DistPinDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const DistOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistOpenQuery, DistOpenQueryVariables>;
 export const DistComposingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistComposing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markComposing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistComposingMutation, DistComposingMutationVariables>;
 export const DistHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistHistoryQuery, DistHistoryQueryVariables>;
+export const EmailInCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInCreateSmtpMutation, EmailInCreateSmtpMutationVariables>;
+export const EmailInCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInCreateAccountMutation, EmailInCreateAccountMutationVariables>;
+export const EmailInSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInSettingsMutation, EmailInSettingsMutationVariables>;
+export const EmailInSpoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInSpool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"mailAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInSpoolQuery, EmailInSpoolQueryVariables>;
+export const EmailInTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"cc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailInTicketQuery, EmailInTicketQueryVariables>;
+export const EmailInRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryIncomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInRetryMutation, EmailInRetryMutationVariables>;
 export const JobListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"runAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobListQuery, JobListQueryVariables>;
 export const JobRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobRetryMutation, JobRetryMutationVariables>;
 export const JobCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobCancelMutation, JobCancelMutationVariables>;
