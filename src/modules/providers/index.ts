@@ -18,6 +18,13 @@ import {
 import { checkTicketStart } from "./ticket-start.service.js";
 import { providerRegistry } from "./registry.js";
 
+export {
+  chatStartAllowed,
+  startChatCheck,
+  type ChatStartDecision,
+  type ChatStartPermission,
+  type ChatStartRequest,
+} from "./chat-start.service.js";
 export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
 export { purgeProviderDeliveries, DELIVERY_RETENTION_DAYS } from "./delivery-log.js";
 export { externalDetailsHtml, sanitizeUserInfoHtml, type UserDetailsContext } from "./user-info.service.js";

@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": typeof types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
@@ -145,6 +157,18 @@ type Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": typeof types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
@@ -280,6 +304,10 @@ type Documents = {
     "\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresSetAgentActiveGroupsDocument,
     "\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresSetMyAvailabilityDocument,
     "\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n": typeof types.PresDashboardDocument,
+    "\n  mutation ProvChatConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvChatConfigureDocument,
+    "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateDepartmentDocument,
+    "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateFieldDocument,
+    "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvChatDeliveriesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvLoginConfigureDocument,
@@ -347,6 +375,18 @@ type Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvReplyDocument,
+    "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvMyReplyDocument,
+    "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvCommentDocument,
+    "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvStatusDocument,
+    "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvPriorityDocument,
+    "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvTransferDocument,
+    "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvTakeDocument,
+    "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvReleaseDocument,
+    "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvMergeDocument,
+    "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvFollowUpDocument,
+    "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvDeleteDocument,
+    "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvRestoreDocument,
     "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimerFollowUpDocument,
     "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": typeof types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCreateDocument,
@@ -387,6 +427,13 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogDeleteCategoryDocument,
@@ -401,6 +448,18 @@ type Documents = {
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
@@ -532,6 +591,18 @@ const documents: Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
@@ -667,6 +738,10 @@ const documents: Documents = {
     "\n  mutation PresSetAgentActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresSetAgentActiveGroupsDocument,
     "\n  mutation PresSetMyAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      status {\n        availability\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresSetMyAvailabilityDocument,
     "\n  query PresDashboard {\n    activeAgentsDashboard {\n      byAgent {\n        status {\n          displayName\n          active\n        }\n        ticketGroups {\n          active\n          total\n        }\n      }\n      byGroup {\n        name\n        ticketAgents {\n          active\n          total\n        }\n      }\n      byDepartment {\n        name\n      }\n    }\n  }\n": types.PresDashboardDocument,
+    "\n  mutation ProvChatConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvChatConfigureDocument,
+    "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateDepartmentDocument,
+    "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateFieldDocument,
+    "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": types.ProvChatDeliveriesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvLoginConfigureDocument,
@@ -734,6 +809,18 @@ const documents: Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvReplyDocument,
+    "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvMyReplyDocument,
+    "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvCommentDocument,
+    "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvStatusDocument,
+    "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvPriorityDocument,
+    "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvTransferDocument,
+    "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvTakeDocument,
+    "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvReleaseDocument,
+    "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvMergeDocument,
+    "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvFollowUpDocument,
+    "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvDeleteDocument,
+    "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvRestoreDocument,
     "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimerFollowUpDocument,
     "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCreateDocument,
@@ -774,6 +861,13 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogDeleteCategoryDocument,
@@ -802,6 +896,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1326,6 +1468,54 @@ export function graphql(source: "\n  mutation CannedDeleteFolder($input: DeleteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"): (typeof documents)["\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1869,6 +2059,22 @@ export function graphql(source: "\n  query PresDashboard {\n    activeAgentsDash
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvChatConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvChatConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2137,6 +2343,54 @@ export function graphql(source: "\n  mutation TktEditRemoveFollowUp($ticketId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2294,6 +2548,34 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

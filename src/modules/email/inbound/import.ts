@@ -319,7 +319,7 @@ export async function importIncomingMail(
       );
     const authorId = existing.requesterEmail.toLowerCase() === from ? (existing.requester?.id ?? null) : null;
     const body = messageBody(parsed, settings.removeRedundantReplies);
-    const message = await addCustomerReply(em, existing, authorId, {
+    const message = await addCustomerReply(app, em, existing, authorId, {
       ...body,
       cc: allAddresses(parsed.cc).filter((a) => a !== from),
     });
