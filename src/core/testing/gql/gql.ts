@@ -215,6 +215,28 @@ type Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
+    "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailOutCreateSmtpDocument,
+    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutUpdateSmtpDocument,
+    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": typeof types.EmailOutListSmtpDocument,
+    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.EmailOutSmtpFieldsDocument,
+    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutSettingsDocument,
+    "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutReplyDocument,
+    "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": typeof types.EmailOutSpoolDocument,
+    "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutRetryDocument,
+    "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutDeleteDocument,
+    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": typeof types.EmailOutTemplatesDocument,
+    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutUpdateTemplateDocument,
+    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutResetTemplateDocument,
+    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.EmailOutPreviewDocument,
+    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": typeof types.EmailOutSettingsQueryDocument,
+    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": typeof types.EmailOutMailAccountsDocument,
+    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": typeof types.EmailOutIncomingDocument,
+    "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesCreateSmtpDocument,
+    "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesCreateAccountDocument,
+    "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesUpdateAccountDocument,
+    "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesSettingsDocument,
+    "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesResponderDocument,
+    "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": typeof types.EmailRulesIncomingDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
@@ -649,6 +671,28 @@ const documents: Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
+    "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailOutCreateSmtpDocument,
+    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutUpdateSmtpDocument,
+    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": types.EmailOutListSmtpDocument,
+    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.EmailOutSmtpFieldsDocument,
+    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutSettingsDocument,
+    "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutReplyDocument,
+    "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": types.EmailOutSpoolDocument,
+    "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutRetryDocument,
+    "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutDeleteDocument,
+    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": types.EmailOutTemplatesDocument,
+    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutUpdateTemplateDocument,
+    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutResetTemplateDocument,
+    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": types.EmailOutPreviewDocument,
+    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": types.EmailOutSettingsQueryDocument,
+    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": types.EmailOutMailAccountsDocument,
+    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": types.EmailOutIncomingDocument,
+    "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesCreateSmtpDocument,
+    "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesCreateAccountDocument,
+    "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesUpdateAccountDocument,
+    "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesSettingsDocument,
+    "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesResponderDocument,
+    "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": types.EmailRulesIncomingDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
@@ -1700,6 +1744,94 @@ export function graphql(source: "\n  query EmailInTicket($id: ID!) {\n    node(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"): (typeof documents)["\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

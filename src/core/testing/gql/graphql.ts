@@ -456,6 +456,26 @@ export type CreateApiTokenInput = {
   permissions: Array<string>;
 };
 
+/** A new autoresponder. */
+export type CreateAutoresponderInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** Departments of the brand it serves. */
+  departmentIds: Array<string | number>;
+  /** Display Name. */
+  displayName: string;
+  /** Enabled (default true). */
+  enabled?: boolean | null | undefined;
+  /** End Date. */
+  endsAt?: string | null | undefined;
+  /** Contents (HTML) with variables. */
+  html: string;
+  /** Start Date. */
+  startsAt?: string | null | undefined;
+  /** Subject with variables. */
+  subject: string;
+};
+
 /** A new brand, as the New Brand modal (002 L5754); the other tabs follow with updateBrand. */
 export type CreateBrandInput = {
   /** Host Headers: at least one host name, unused by other brands; fixed once created. */
@@ -949,6 +969,33 @@ export type DisableAccountInput = {
   accountId: string | number;
 };
 
+/** One of the twelve fixed system email templates (002 L7006-7152); none can be added. */
+export type EmailTemplateKind =
+  /** A ticket was closed automatically; replying re-opens it (002 L7014). */
+  | 'AUTO_CLOSE_TICKET'
+  /** Activity on subscribed community threads (002 L7026). */
+  | 'COMMUNITY_ACTIVITY_DIGEST'
+  /** A portal user sent a private message (002 L7037). */
+  | 'COMMUNITY_CONVERSATION_NOTIFICATION'
+  /** A post was moved to a new thread (002 L7049). */
+  | 'COMMUNITY_POST_MOVED_NOTIFICATION'
+  /** A reply to a closed and locked ticket (002 L7063). */
+  | 'EMAIL_REJECTED_DUE_TO_LOCK'
+  /** The sender lacks the role required to start tickets by email (002 L7076). */
+  | 'EMAIL_REJECTED_DUE_TO_NEW_TICKET_REQUIREMENTS'
+  /** The department does not accept tickets by email (002 L7087). */
+  | 'EMAIL_REJECTED_DUE_TO_POLICY'
+  /** Portal Forgot Login (002 L7098). */
+  | 'FORGOT_LOGIN'
+  /** Outer HTML of every outgoing email; [%CONTENT%] marks where the message goes. */
+  | 'MASTER'
+  /** Survey offer after a ticket is resolved (002 L7112). */
+  | 'SURVEY'
+  /** A customer's emailed list of tickets (002 L7129). */
+  | 'TICKET_LIST'
+  /** Confirm a new user's email address (002 L7140). */
+  | 'VERIFY_EMAIL_ADDRESS';
+
 /** The account to enable again. */
 export type EnableAccountInput = {
   /** The employee or user. */
@@ -1163,6 +1210,17 @@ export type MailProtocol =
   /** POP3 (002 L6964-6984): UIDL identifies messages. */
   | 'POP3';
 
+/** Sort key of spool lists (002 L8073). */
+export type MailSpoolSort =
+  /** Size of the raw message in bytes. */
+  | 'SIZE'
+  /** Status name. */
+  | 'STATUS'
+  /** Subject, alphabetically. */
+  | 'SUBJECT'
+  /** When the message entered the spool. */
+  | 'TIME_IN_SPOOL';
+
 /** A permanent merge (002 L3202-3222). */
 export type MergeTicketsInput = {
   /** The primary ticket, which keeps its properties and custom fields. */
@@ -1191,6 +1249,30 @@ export type OrganizationMemberType =
   | 'PHONE_NUMBER'
   /** The user with this username. */
   | 'USERNAME';
+
+/** Why a message was sent. */
+export type OutgoingMailKind =
+  /** A department autoresponder to a new ticket by email. */
+  | 'AUTORESPONDER'
+  /** A copy to an agent's Copy To Address (002 L6249). */
+  | 'COPY_TO'
+  /** Sent by an event rule's action. */
+  | 'EVENT'
+  /** An Email Rejected Due to Lock / New Ticket Requirements / Policy notice. */
+  | 'REJECTION'
+  /** Another system email template (auto-close, survey, ticket list, …). */
+  | 'TEMPLATE'
+  /** An agent's reply on a ticket, from the department address. */
+  | 'TICKET_REPLY';
+
+/** Where an outgoing message is in the spool. */
+export type OutgoingMailStatus =
+  /** Every attempt failed; kept until retried or deleted (the spool's Failed folder). */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for its next attempt after a failure. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
 
 /** How much of a feature a role grants (002 L6320-6330). */
 export type PermissionLevel =
@@ -1332,6 +1414,14 @@ export type ReplyToTicketInput = {
   status?: TicketStatus | null | undefined;
   /** The ticket. */
   ticketId: string | number;
+};
+
+/** Which template to reset to its default. */
+export type ResetEmailTemplateInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** Which template. */
+  kind: EmailTemplateKind;
 };
 
 /** Which job to run again. */
@@ -1500,6 +1590,13 @@ export type SetupInstallationInput = {
   /** Default time zone, an IANA name such as Europe/Berlin. */
   timeZone: string;
 };
+
+/** Ascending or descending order. */
+export type SortDirection =
+  /** Smallest / oldest first. */
+  | 'ASC'
+  /** Largest / newest first. */
+  | 'DESC';
 
 /** Spool messages to act on (Select All = every id of the list). */
 export type SpoolMessagesInput = {
@@ -1904,6 +2001,18 @@ export type UpdateEmailSettingsInput = {
   removeRedundantReplies?: boolean | null | undefined;
 };
 
+/** New text of a brand's template. */
+export type UpdateEmailTemplateInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** HTML body with variables. */
+  html: string;
+  /** Which template. */
+  kind: EmailTemplateKind;
+  /** Subject with variables (ignored for the Master Template). */
+  subject: string;
+};
+
 /** Changes to an employee; omitted fields stay as they are, null clears a text field. */
 export type UpdateEmployeeInput = {
   /** Postal address (Home Address for employees). */
@@ -2020,6 +2129,42 @@ export type UpdateGroupInput = {
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
 };
 
+/** Changes to an inbound mail account; absent fields keep their value. */
+export type UpdateMailAccountInput = {
+  /** Whether new mail may start tickets. */
+  acceptNewTickets?: boolean | null | undefined;
+  /** Another department. */
+  departmentId?: string | number | null | undefined;
+  /** The mailbox's address. */
+  emailAddress?: string | null | undefined;
+  /** Poll it. */
+  enabled?: boolean | null | undefined;
+  /** Encryption. */
+  encryption?: MailEncryption | null | undefined;
+  /** IMAP folder. */
+  folder?: string | null | undefined;
+  /** The account. */
+  id: string | number;
+  /** Ignore SSL warnings. */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Import Frequency in minutes. */
+  importFrequencyMinutes?: number | null | undefined;
+  /** Leave Messages on Server. */
+  leaveMessagesOnServer?: boolean | null | undefined;
+  /** New Login Password (write-only); absent keeps it. */
+  password?: string | null | undefined;
+  /** Port. */
+  port?: number | null | undefined;
+  /** POP3 or IMAP. */
+  protocol?: MailProtocol | null | undefined;
+  /** Server host name. */
+  server?: string | null | undefined;
+  /** Able to Start Tickets role; empty string = Everyone. */
+  startTicketsRoleId?: string | number | null | undefined;
+  /** Login Username. */
+  username?: string | null | undefined;
+};
+
 /** Changes to an organization's details. */
 export type UpdateOrganizationInput = {
   /** Address 1. */
@@ -2092,6 +2237,32 @@ export type UpdateSecuritySettingsInput = {
   requireSymbol?: boolean | null | undefined;
   /** Require uppercase letters. */
   requireUppercase?: boolean | null | undefined;
+};
+
+/** Changes to an SMTP account; absent fields keep their value. */
+export type UpdateSmtpAccountInput = {
+  /** Department whose replies it sends; empty string clears it. */
+  departmentId?: string | number | null | undefined;
+  /** Display name. */
+  displayName?: string | null | undefined;
+  /** From address. */
+  emailAddress?: string | null | undefined;
+  /** Encryption. */
+  encryption?: MailEncryption | null | undefined;
+  /** The account. */
+  id: string | number;
+  /** Ignore SSL warnings. */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Make this the brand's default account. */
+  isDefault?: boolean | null | undefined;
+  /** New SMTP Auth Password (write-only); absent keeps it, empty string removes it. */
+  password?: string | null | undefined;
+  /** Port. */
+  port?: number | null | undefined;
+  /** SMTP server host name. */
+  server?: string | null | undefined;
+  /** SMTP Auth Username. */
+  username?: string | null | undefined;
 };
 
 /** Changes a template field's label and flags; omitted fields are unchanged. */
@@ -3987,6 +4158,156 @@ export type EmailInRetryMutationVariables = Exact<{
 
 
 export type EmailInRetryMutation = { retryIncomingMails: { incomingMails: Array<{ status: IncomingMailStatus }>, userErrors: Array<{ code: string }> } };
+
+export type EmailOutCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailOutCreateSmtpMutation = { createSmtpAccount: { smtpAccount: { id: string, server: string, port: number, emailAddress: string, hasPassword: boolean, isDefault: boolean, departmentId: string | null, brandId: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type EmailOutUpdateSmtpMutationVariables = Exact<{
+  input: UpdateSmtpAccountInput;
+}>;
+
+
+export type EmailOutUpdateSmtpMutation = { updateSmtpAccount: { smtpAccount: { id: string, hasPassword: boolean, isDefault: boolean, port: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EmailOutListSmtpQueryVariables = Exact<{
+  brandId?: string | number | null | undefined;
+}>;
+
+
+export type EmailOutListSmtpQuery = { smtpAccounts: Array<{ id: string, isDefault: boolean, hasPassword: boolean }> };
+
+export type EmailOutSmtpFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutSmtpFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type EmailOutSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailOutSettingsMutation = { updateEmailSettings: { emailSettings: { deliveryDelaySeconds: number, blacklist: Array<string> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EmailOutReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type EmailOutReplyMutation = { replyToTicket: { message: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutSpoolQueryVariables = Exact<{
+  status?: OutgoingMailStatus | null | undefined;
+  sort?: MailSpoolSort | null | undefined;
+  direction?: SortDirection | null | undefined;
+  ticketId?: string | number | null | undefined;
+}>;
+
+
+export type EmailOutSpoolQuery = { outgoingMails: { totalCount: number, nodes: Array<{ id: string, kind: OutgoingMailKind, status: OutgoingMailStatus, subject: string, messageId: string, fromAddress: string, recipients: Array<string>, attempts: number, lastError: string | null, size: number, sentAt: string | null, ticketId: string | null, raw: string }> } };
+
+export type EmailOutRetryMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailOutRetryMutation = { retryOutgoingMails: { outgoingMails: Array<{ id: string, status: OutgoingMailStatus, attempts: number }>, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutDeleteMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailOutDeleteMutation = { deleteOutgoingMails: { deletedIds: Array<string>, userErrors: Array<{ code: string }> } };
+
+export type EmailOutTemplatesQueryVariables = Exact<{
+  brandId: string | number;
+}>;
+
+
+export type EmailOutTemplatesQuery = { emailTemplates: Array<{ kind: EmailTemplateKind, subject: string, html: string, isDefault: boolean, variables: Array<string>, requiredVariables: Array<string> }> };
+
+export type EmailOutUpdateTemplateMutationVariables = Exact<{
+  input: UpdateEmailTemplateInput;
+}>;
+
+
+export type EmailOutUpdateTemplateMutation = { updateEmailTemplate: { emailTemplate: { kind: EmailTemplateKind, html: string, isDefault: boolean } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutResetTemplateMutationVariables = Exact<{
+  input: ResetEmailTemplateInput;
+}>;
+
+
+export type EmailOutResetTemplateMutation = { resetEmailTemplate: { emailTemplate: { isDefault: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailOutPreviewQueryVariables = Exact<{
+  brandId: string | number;
+  kind: EmailTemplateKind;
+}>;
+
+
+export type EmailOutPreviewQuery = { previewEmailTemplate: { subject: string, html: string, text: string } };
+
+export type EmailOutSettingsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutSettingsQueryQuery = { emailSettings: { deliveryDelaySeconds: number } };
+
+export type EmailOutMailAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutMailAccountsQuery = { mailAccounts: Array<{ id: string }> };
+
+export type EmailOutIncomingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutIncomingQuery = { incomingMails: { totalCount: number } };
+
+export type EmailRulesCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailRulesCreateSmtpMutation = { createSmtpAccount: { userErrors: Array<{ code: string }> } };
+
+export type EmailRulesCreateAccountMutationVariables = Exact<{
+  input: CreateMailAccountInput;
+}>;
+
+
+export type EmailRulesCreateAccountMutation = { createMailAccount: { mailAccount: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailRulesUpdateAccountMutationVariables = Exact<{
+  input: UpdateMailAccountInput;
+}>;
+
+
+export type EmailRulesUpdateAccountMutation = { updateMailAccount: { mailAccount: { acceptNewTickets: boolean, startTicketsRoleId: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailRulesSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailRulesSettingsMutation = { updateEmailSettings: { userErrors: Array<{ code: string }> } };
+
+export type EmailRulesResponderMutationVariables = Exact<{
+  input: CreateAutoresponderInput;
+}>;
+
+
+export type EmailRulesResponderMutation = { createAutoresponder: { autoresponder: { id: string, departmentIds: Array<string> } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailRulesIncomingQueryVariables = Exact<{
+  status?: IncomingMailStatus | null | undefined;
+}>;
+
+
+export type EmailRulesIncomingQuery = { incomingMails: { nodes: Array<{ subject: string | null, status: IncomingMailStatus, note: string | null, fromAddress: string | null }> } };
 
 export type JobListQueryVariables = Exact<{
   status?: JobStatus | null | undefined;
@@ -5888,6 +6209,28 @@ export const EmailInSettingsDocument = {"kind":"Document","definitions":[{"kind"
 export const EmailInSpoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInSpool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"mailAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInSpoolQuery, EmailInSpoolQueryVariables>;
 export const EmailInTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"cc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailInTicketQuery, EmailInTicketQueryVariables>;
 export const EmailInRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryIncomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInRetryMutation, EmailInRetryMutationVariables>;
+export const EmailOutCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"server"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"brandId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutCreateSmtpMutation, EmailOutCreateSmtpMutationVariables>;
+export const EmailOutUpdateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutUpdateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"port"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutUpdateSmtpMutation, EmailOutUpdateSmtpMutationVariables>;
+export const EmailOutListSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutListSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}}]}}]}}]} as unknown as DocumentNode<EmailOutListSmtpQuery, EmailOutListSmtpQueryVariables>;
+export const EmailOutSmtpFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSmtpFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"SmtpAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSmtpFieldsQuery, EmailOutSmtpFieldsQueryVariables>;
+export const EmailOutSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}},{"kind":"Field","name":{"kind":"Name","value":"blacklist"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSettingsMutation, EmailOutSettingsMutationVariables>;
+export const EmailOutReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutReplyMutation, EmailOutReplyMutationVariables>;
+export const EmailOutSpoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSpool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutgoingMailStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MailSpoolSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSpoolQuery, EmailOutSpoolQueryVariables>;
+export const EmailOutRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryOutgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outgoingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutRetryMutation, EmailOutRetryMutationVariables>;
+export const EmailOutDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOutgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutDeleteMutation, EmailOutDeleteMutationVariables>;
+export const EmailOutTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"requiredVariables"}}]}}]}}]} as unknown as DocumentNode<EmailOutTemplatesQuery, EmailOutTemplatesQueryVariables>;
+export const EmailOutUpdateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutUpdateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutUpdateTemplateMutation, EmailOutUpdateTemplateMutationVariables>;
+export const EmailOutResetTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutResetTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetEmailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutResetTemplateMutation, EmailOutResetTemplateMutationVariables>;
+export const EmailOutPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailTemplateKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<EmailOutPreviewQuery, EmailOutPreviewQueryVariables>;
+export const EmailOutSettingsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSettingsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}}]}}]}}]} as unknown as DocumentNode<EmailOutSettingsQueryQuery, EmailOutSettingsQueryQueryVariables>;
+export const EmailOutMailAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutMailAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EmailOutMailAccountsQuery, EmailOutMailAccountsQueryVariables>;
+export const EmailOutIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutIncoming"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<EmailOutIncomingQuery, EmailOutIncomingQueryVariables>;
+export const EmailRulesCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesCreateSmtpMutation, EmailRulesCreateSmtpMutationVariables>;
+export const EmailRulesCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesCreateAccountMutation, EmailRulesCreateAccountMutationVariables>;
+export const EmailRulesUpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptNewTickets"}},{"kind":"Field","name":{"kind":"Name","value":"startTicketsRoleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesUpdateAccountMutation, EmailRulesUpdateAccountMutationVariables>;
+export const EmailRulesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesSettingsMutation, EmailRulesSettingsMutationVariables>;
+export const EmailRulesResponderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesResponder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAutoresponderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutoresponder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoresponder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesResponderMutation, EmailRulesResponderMutationVariables>;
+export const EmailRulesIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailRulesIncoming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesIncomingQuery, EmailRulesIncomingQueryVariables>;
 export const JobListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"runAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobListQuery, JobListQueryVariables>;
 export const JobRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobRetryMutation, JobRetryMutationVariables>;
 export const JobCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobCancelMutation, JobCancelMutationVariables>;

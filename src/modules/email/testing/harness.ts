@@ -43,7 +43,10 @@ export async function mailJobsSettled(t: TestServer, ms = 15_000): Promise<void>
       );
       if (Number(row!.n) !== 0) return false;
       // A new ticket is created just after its import job commits: wait for that too.
-      const [waiting] = await sql<{ n: string }>(t, `select count(*) as n from incoming_mail where status = 'RECEIVED'`);
+      const [waiting] = await sql<{ n: string }>(
+        t,
+        `select count(*) as n from incoming_mail where status = 'RECEIVED'`,
+      );
       return Number(waiting!.n) === 0;
     },
     ms,
