@@ -162,6 +162,36 @@ type Documents = {
     "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
     "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
     "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": typeof types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": typeof types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": typeof types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": typeof types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgDeptSettingsDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
@@ -618,6 +648,36 @@ const documents: Documents = {
     "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
     "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
     "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgDeptSettingsDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
@@ -1532,6 +1592,126 @@ export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"): (typeof documents)["\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

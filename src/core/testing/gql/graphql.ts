@@ -152,6 +152,14 @@ export type AddTicketTimeLogInput = {
   ticketId: string | number;
 };
 
+/** Links a chat to a ticket (Live Chat Attached to Ticket, 002 L8355). */
+export type AttachChatToTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
 /** A file uploaded inline as base64. Its content type is sniffed from the bytes; the size limit is TicketSettings.maxAttachmentBytes (default 2 MB) and the whole request must fit MAX_REQUEST_BYTES. */
 export type AttachmentUploadInput = {
   /** The bytes, standard base64 (RFC 4648 §4), padding optional. */
@@ -392,6 +400,17 @@ export type ChatEndReason =
   /** Nobody wrote for the Idle timeout of the live chat settings. */
   | 'IDLE';
 
+/** What a chatEvents emission carries. */
+export type ChatEventKind =
+  /** A message was added (message is set; system messages included). */
+  | 'MESSAGE'
+  /** Someone read up to a sequence number (read is set). */
+  | 'READ'
+  /** The chat's status, agent, group or queue position changed (chat is set). */
+  | 'STATUS'
+  /** Someone started or stopped typing (typing is set). */
+  | 'TYPING';
+
 /** How an agent receives a group's live chats (002 L6097-6101). */
 export type ChatHandling =
   /** The agent receives no live chats from this group. */
@@ -423,6 +442,36 @@ export type ChatOfflineReason =
   /** Outside business hours, and the settings disallow chats then. */
   | 'OUTSIDE_BUSINESS_HOURS';
 
+/** How an employee takes part in a chat (002 L1268, L3466-3488). */
+export type ChatParticipantRole =
+  /** Watches and whispers to the agents (coaching messages only). */
+  | 'COACH'
+  /** Another agent or manager writing to the customer alongside the owner. */
+  | 'CO_CHAT'
+  /** The agent the chat is assigned to. */
+  | 'OWNER';
+
+/** Search In of the live chat advanced search (002 L3539-3541). */
+export type ChatSearchIn =
+  /** Only deleted live chats. */
+  | 'DELETED'
+  /** All live chats except deleted ones. */
+  | 'NOT_DELETED';
+
+/** Which side of a chat someone is on. */
+export type ChatSide =
+  /** An employee in the chat. */
+  | 'AGENT'
+  /** The visitor or signed-in user. */
+  | 'CUSTOMER';
+
+/** Sort Results of the live chat advanced search (002 L3555). */
+export type ChatSortOrder =
+  /** Newer chats first. */
+  | 'NEWEST_FIRST'
+  /** Older chats first. */
+  | 'OLDEST_FIRST';
+
 /** Where a live chat is in its life (seed-B §2.3; 002 L3322, L3503-3509). */
 export type ChatStatus =
   /** Assigned to an agent and going on (My Active). */
@@ -431,6 +480,21 @@ export type ChatStatus =
   | 'ENDED'
   /** Waiting in its group's queue for an agent (no eligible agent, or Pull from Queue). */
   | 'QUEUED';
+
+/** What a SYSTEM message records. */
+export type ChatSystemEvent =
+  /** The chat ended. */
+  | 'ENDED'
+  /** An agent joined (assigned, took it, or joined as co-chat). */
+  | 'JOINED'
+  /** A participant left the chat. */
+  | 'LEFT'
+  /** The chat entered (or returned to) the queue. */
+  | 'QUEUED'
+  /** The chat moved to another agent, group or department. */
+  | 'TRANSFERRED'
+  /** The department's Agent Welcome in Live Chat message (002 L7469). */
+  | 'WELCOME';
 
 /** Copies a department's settings (all tabs, business hours, own holidays) into a new department with a new front line group; other groups and agents are not copied (002 L5979). */
 export type CloneDepartmentInput = {
@@ -963,6 +1027,12 @@ export type DepartmentTicketSettingsInput = {
   requireResolutionToClose?: boolean | null | undefined;
 };
 
+/** Removes a chat's ticket link. */
+export type DetachChatFromTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The account to disable: it can no longer sign in and its sessions end. */
 export type DisableAccountInput = {
   /** The employee or user. */
@@ -1110,6 +1180,14 @@ export type JobStatus =
   /** Claimed by an instance, under a lease. */
   | 'RUNNING';
 
+/** Joins a chat as co-chat agent or coach (002 L1268, L3466-3488). */
+export type JoinChatInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** CO_CHAT (writes to the customer) or COACH (whispers only). */
+  role: ChatParticipantRole;
+};
+
 /** How the login name becomes an LDAP bind name (docs/providers.md, LDAP / Active Directory). */
 export type LdapBindKind =
   /** DOMAIN\user or user@domain, as Active Directory accepts. */
@@ -1167,6 +1245,44 @@ export type LinkTicketsInput = {
   ticketId: string | number;
 };
 
+/** Chats to delete or restore. */
+export type LiveChatIdsInput = {
+  /** The chats (at most 100). */
+  chatIds: Array<string | number>;
+};
+
+/** Live chat advanced search, General Criteria (002 L3537-3561). */
+export type LiveChatSearchInput = {
+  /** Agent (Employee). */
+  agentId?: string | number | null | undefined;
+  /** Chat Number. */
+  chatNumber?: number | null | undefined;
+  /** Custom Fields: each given field must hold exactly this value (002 L3559-3561). */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Customer Name (contains, case-insensitive). */
+  customerName?: string | null | undefined;
+  /** Customer Username (exact, case-insensitive). */
+  customerUsername?: string | null | undefined;
+  /** Email Address (contains, case-insensitive). */
+  email?: string | null | undefined;
+  /** Group. */
+  groupId?: string | number | null | undefined;
+  /** Max Results (default 50, at most 500). */
+  maxResults?: number | null | undefined;
+  /** Search In (default NOT_DELETED). */
+  searchIn?: ChatSearchIn | null | undefined;
+  /** Search String: all sections of the chats (question and messages). */
+  searchString?: string | null | undefined;
+  /** Sort Results (default NEWEST_FIRST). */
+  sort?: ChatSortOrder | null | undefined;
+  /** Date Range start (chat started at or after). */
+  startedFrom?: string | null | undefined;
+  /** Date Range end (chat started before). */
+  startedTo?: string | null | undefined;
+  /** Status. */
+  status?: ChatStatus | null | undefined;
+};
+
 /** Live chat list views (002 L3312, L3322-3326), always within the caller's scope. */
 export type LiveChatView =
   /** Every active chat I may see. */
@@ -1220,6 +1336,16 @@ export type MailSpoolSort =
   | 'SUBJECT'
   /** When the message entered the spool. */
   | 'TIME_IN_SPOOL';
+
+/** Marks the chat read up to a message. */
+export type MarkChatReadInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Read every message up to this sequence number. */
+  seq: number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
+};
 
 /** A permanent merge (002 L3202-3222). */
 export type MergeTicketsInput = {
@@ -1453,6 +1579,26 @@ export type RoleType =
   | 'EMPLOYEE'
   | 'USER';
 
+/** A message to a live chat from its customer or one of its agents. */
+export type SendChatMessageInput = {
+  /** The text (plain). Give this or cannedReplyId (agents), not both. */
+  body?: string | null | undefined;
+  /** Agents: send this canned reply (type CHATS or BOTH), variables filled in for the chat. */
+  cannedReplyId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
+};
+
+/** A coaching (whisper) message: agents see it, the customer never does. */
+export type SendCoachingMessageInput = {
+  /** The text. */
+  body: string;
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The complete role set of an account. */
 export type SetAccountRolesInput = {
   /** The employee or user. */
@@ -1479,6 +1625,18 @@ export type SetBrandBusinessHoursInput = {
   brandId: string | number;
   /** The days to set. */
   days: Array<BusinessHoursDayInput>;
+};
+
+/** Typing indicator of the caller in a chat. */
+export type SetChatTypingInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Customers: what they are typing so far, shown to agents (002 L1264); ignored for agents. */
+  preview?: string | null | undefined;
+  /** True while typing; false when stopped or cleared. */
+  typing: boolean;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** Sets weekdays of a department's own business hours; days not listed keep theirs. */
@@ -1835,6 +1993,20 @@ export type TicketStatus =
   /** An agent replied; waiting for the customer. */
   | 'WAITING';
 
+/** Transfers a chat to an agent, a group or a department (002 L3488-3501). */
+export type TransferChatInput = {
+  /** The new agent (a member of the target group). */
+  agentId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** A note for the agents (shown in the transfer message). */
+  comment?: string | null | undefined;
+  /** The new department (its front line group unless groupId is given). */
+  departmentId?: string | number | null | undefined;
+  /** The new group; default the chat's group, or the department's front line. */
+  groupId?: string | number | null | undefined;
+};
+
 /** A transfer (002 L3228-3248). */
 export type TransferTicketInput = {
   /** Target agent (must be in the target group); omit to auto-assign. */
@@ -1951,6 +2123,24 @@ export type UpdateCustomFieldTemplateInput = {
   displayName: string;
   /** The template. */
   id: string | number;
+};
+
+/** A department's live chat settings to change; fields left out keep their value. */
+export type UpdateDepartmentChatSettingsInput = {
+  /** After Live Chat; "" clears. */
+  afterChatMessage?: string | null | undefined;
+  /** Agent Welcome in Live Chat; "" clears. */
+  agentWelcomeMessage?: string | null | undefined;
+  /** The department. */
+  departmentId: string | number;
+  /** Not Available Message; "" clears. */
+  notAvailableMessage?: string | null | undefined;
+  /** Show position in the queue to user while waiting. */
+  showQueuePosition?: boolean | null | undefined;
+  /** Survey to Offer After Chat (its URL); "" clears. */
+  surveyUrl?: string | null | undefined;
+  /** Waiting for Live Chat (may hold #QueueCount#); "" clears. */
+  waitingMessage?: string | null | undefined;
 };
 
 /** Changes a department; omitted fields are unchanged. */
@@ -2127,6 +2317,24 @@ export type UpdateGroupInput = {
   name?: string | null | undefined;
   /** Time Estimates tab. */
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** System-wide live chat settings to change; fields left out keep their value. */
+export type UpdateLiveChatSettingsInput = {
+  /** Seconds queued before a chat is abandoned; 0 = never. */
+  abandonQueuedAfterSeconds?: number | null | undefined;
+  /** Disallow new chats outside of business hours. */
+  disallowOutsideBusinessHours?: boolean | null | undefined;
+  /** Seconds idle before a chat ends; 0 = never. */
+  endIdleAfterSeconds?: number | null | undefined;
+  /** Seconds without messages before a chat is idle (1 or more). */
+  idleAfterSeconds?: number | null | undefined;
+  /** Longest message in characters (1-100000). */
+  maxMessageLength?: number | null | undefined;
+  /** Messages per window per sender (1-10000). */
+  rateLimitMessages?: number | null | undefined;
+  /** The flood window in seconds (1-3600). */
+  rateLimitWindowSeconds?: number | null | undefined;
 };
 
 /** Changes to an inbound mail account; absent fields keep their value. */
@@ -3740,6 +3948,222 @@ export type ChatAssignGetQueryVariables = Exact<{
 
 
 export type ChatAssignGetQuery = { liveChat: { id: string } };
+
+export type ChatFaultStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatFaultStartMutation = { startChat: { visitorToken: string | null, chat: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatFaultEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, body: string } | null } };
+
+export type ChatFaultSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatFaultSendMutation = { sendChatMessage: { message: { seq: number } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatFaultSettingsMutation = { updateLiveChatSettings: { settings: { maxMessageLength: number, rateLimitMessages: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ChatInstStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatInstStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatInstEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+}>;
+
+
+export type ChatInstEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, body: string } | null } };
+
+export type ChatInstSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatInstSendMutation = { sendChatMessage: { message: { seq: number } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatLifeStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatLifeGetQuery = { liveChat: { status: ChatStatus, endReason: ChatEndReason | null, idleSince: string | null, deletedAt: string | null, ticket: { id: string } | null } };
+
+export type ChatLifeSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatLifeSettingsMutation = { updateLiveChatSettings: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatLifeEndMutation = { endChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeAttachMutationVariables = Exact<{
+  input: AttachChatToTicketInput;
+}>;
+
+
+export type ChatLifeAttachMutation = { attachChatToTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDetachMutationVariables = Exact<{
+  input: DetachChatFromTicketInput;
+}>;
+
+
+export type ChatLifeDetachMutation = { detachChatFromTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDeleteMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeDeleteMutation = { deleteLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRestoreMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeRestoreMutation = { restoreLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeSearchQueryVariables = Exact<{
+  input: LiveChatSearchInput;
+}>;
+
+
+export type ChatLifeSearchQuery = { searchLiveChats: Array<{ id: string, chatNumber: number }> };
+
+export type ChatLifeCreateReplyMutationVariables = Exact<{
+  input: CreateCannedReplyInput;
+}>;
+
+
+export type ChatLifeCreateReplyMutation = { createCannedReply: { cannedReply: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ChatLifeSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatLifeSendMutation = { sendChatMessage: { message: { body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRenderQueryVariables = Exact<{
+  input: RenderCannedReplyInput;
+}>;
+
+
+export type ChatLifeRenderQuery = { renderCannedReply: { html: string } };
+
+export type ChatMsgStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatMsgStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatMsgEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, kind: ChatMessageKind, body: string, authorName: string, systemEvent: ChatSystemEvent | null } | null, typing: { side: ChatSide, typing: boolean, preview: string | null } | null, read: { side: ChatSide, seq: number } | null, chat: { status: ChatStatus, agentName: string | null, surveyUrl: string | null } | null } };
+
+export type ChatMsgSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatMsgSendMutation = { sendChatMessage: { message: { seq: number, kind: ChatMessageKind, body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgCoachMutationVariables = Exact<{
+  input: SendCoachingMessageInput;
+}>;
+
+
+export type ChatMsgCoachMutation = { sendCoachingMessage: { message: { seq: number, kind: ChatMessageKind, authorName: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTypingMutationVariables = Exact<{
+  input: SetChatTypingInput;
+}>;
+
+
+export type ChatMsgTypingMutation = { setChatTyping: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgReadMutationVariables = Exact<{
+  input: MarkChatReadInput;
+}>;
+
+
+export type ChatMsgReadMutation = { markChatRead: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgJoinMutationVariables = Exact<{
+  input: JoinChatInput;
+}>;
+
+
+export type ChatMsgJoinMutation = { joinChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTransferMutationVariables = Exact<{
+  input: TransferChatInput;
+}>;
+
+
+export type ChatMsgTransferMutation = { transferChat: { chat: { status: ChatStatus, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatMsgEndMutation = { endChat: { chat: { status: ChatStatus, surveyUrl: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTranscriptQueryVariables = Exact<{
+  chatId: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatMsgTranscriptQuery = { liveChatTranscript: string };
+
+export type ChatMsgDeptSettingsMutationVariables = Exact<{
+  input: UpdateDepartmentChatSettingsInput;
+}>;
+
+
+export type ChatMsgDeptSettingsMutation = { updateDepartmentChatSettings: { userErrors: Array<{ code: string }> } };
 
 export type ChatStartStartMutationVariables = Exact<{
   input: StartChatInput;
@@ -6156,6 +6580,36 @@ export const ChatAssignTakeDocument = {"kind":"Document","definitions":[{"kind":
 export const ChatAssignAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignAvailabilityMutation, ChatAssignAvailabilityMutationVariables>;
 export const ChatAssignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatView"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignListQuery, ChatAssignListQueryVariables>;
 export const ChatAssignGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChatAssignGetQuery, ChatAssignGetQueryVariables>;
+export const ChatFaultStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultStartMutation, ChatFaultStartMutationVariables>;
+export const ChatFaultEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatFaultEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultEventsSubscription, ChatFaultEventsSubscriptionVariables>;
+export const ChatFaultSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSendMutation, ChatFaultSendMutationVariables>;
+export const ChatFaultSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMessageLength"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitMessages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSettingsMutation, ChatFaultSettingsMutationVariables>;
+export const ChatInstStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatInstStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstStartMutation, ChatInstStartMutationVariables>;
+export const ChatInstEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatInstEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstEventsSubscription, ChatInstEventsSubscriptionVariables>;
+export const ChatInstSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatInstSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstSendMutation, ChatInstSendMutationVariables>;
+export const ChatLifeStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeStartMutation, ChatLifeStartMutationVariables>;
+export const ChatLifeGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"idleSince"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeGetQuery, ChatLifeGetQueryVariables>;
+export const ChatLifeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSettingsMutation, ChatLifeSettingsMutationVariables>;
+export const ChatLifeEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeEndMutation, ChatLifeEndMutationVariables>;
+export const ChatLifeAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachChatToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachChatToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeAttachMutation, ChatLifeAttachMutationVariables>;
+export const ChatLifeDetachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDetach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DetachChatFromTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detachChatFromTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDetachMutation, ChatLifeDetachMutationVariables>;
+export const ChatLifeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDeleteMutation, ChatLifeDeleteMutationVariables>;
+export const ChatLifeRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeRestoreMutation, ChatLifeRestoreMutationVariables>;
+export const ChatLifeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}}]}}]}}]} as unknown as DocumentNode<ChatLifeSearchQuery, ChatLifeSearchQueryVariables>;
+export const ChatLifeCreateReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeCreateReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeCreateReplyMutation, ChatLifeCreateReplyMutationVariables>;
+export const ChatLifeSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSendMutation, ChatLifeSendMutationVariables>;
+export const ChatLifeRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenderCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<ChatLifeRenderQuery, ChatLifeRenderQueryVariables>;
+export const ChatMsgStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgStartMutation, ChatMsgStartMutationVariables>;
+export const ChatMsgEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatMsgEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"systemEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"typing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"typing"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"read"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEventsSubscription, ChatMsgEventsSubscriptionVariables>;
+export const ChatMsgSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgSendMutation, ChatMsgSendMutationVariables>;
+export const ChatMsgCoachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgCoach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCoachingMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCoachingMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgCoachMutation, ChatMsgCoachMutationVariables>;
+export const ChatMsgTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChatTypingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChatTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTypingMutation, ChatMsgTypingMutationVariables>;
+export const ChatMsgReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChatReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChatRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgReadMutation, ChatMsgReadMutationVariables>;
+export const ChatMsgJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgJoinMutation, ChatMsgJoinMutationVariables>;
+export const ChatMsgTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTransferMutation, ChatMsgTransferMutationVariables>;
+export const ChatMsgEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEndMutation, ChatMsgEndMutationVariables>;
+export const ChatMsgTranscriptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMsgTranscript"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatTranscript"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<ChatMsgTranscriptQuery, ChatMsgTranscriptQueryVariables>;
+export const ChatMsgDeptSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgDeptSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartmentChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgDeptSettingsMutation, ChatMsgDeptSettingsMutationVariables>;
 export const ChatStartStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartStartMutation, ChatStartStartMutationVariables>;
 export const ChatStartAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"NullValue"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ChatStartAvailabilityQuery, ChatStartAvailabilityQueryVariables>;
 export const ChatStartLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartLeaveMutation, ChatStartLeaveMutationVariables>;
