@@ -156,3 +156,9 @@ export const ticketsModule: ModuleDefinition = {
     });
   },
 };
+
+// Used by the email module to keep attachments of imported mail (src/modules/email).
+export { TicketAttachment, TicketAttachmentContent, TicketNumberAlias } from "./ticket-extras.entity.js";
+export { getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
+export type { DecodedUpload } from "./ticket-attachment.service.js";
+export { sniffContentType } from "./content-sniffer.js";
