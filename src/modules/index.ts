@@ -6,6 +6,7 @@ import { chatModule } from "./chat/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { emailModule } from "./email/index.js";
+import { eventsModule } from "./events/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
@@ -30,4 +31,5 @@ export const modules: ModuleDefinition[] = [
   cannedRepliesModule,
   chatModule,
   emailModule,
+  eventsModule,
 ];

@@ -49,6 +49,16 @@ export {
   ticketEventData,
 } from "./ticket-events.js";
 export type { TicketAssignmentEventReason, TicketEventType, TicketSnapshot } from "./ticket-events.js";
+export {
+  TicketAutomationError,
+  automationAddComment,
+  automationSetPinned,
+  automationSetPriority,
+  automationSetStatus,
+  automationTransfer,
+  raisedPriority,
+} from "./ticket-automation.js";
+export type { AutomationOutcome } from "./ticket-automation.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";
 import { applyDepartmentTicketTiming } from "./ticket-retention.js";

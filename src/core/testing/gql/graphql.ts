@@ -694,6 +694,24 @@ export type CreateEmployeeInput = {
   workPhone?: string | null | undefined;
 };
 
+/** A new event rule. */
+export type CreateEventRuleInput = {
+  /** Actions, run in this order. */
+  actions: Array<EventRuleActionInput>;
+  /** The category. */
+  category: EventCategory;
+  /** Conditions; all must match. */
+  conditions?: Array<EventRuleConditionInput> | null | undefined;
+  /** Enabled (default true). */
+  enabled?: boolean | null | undefined;
+  /** An event type key of the category, e.g. TICKET_CREATED. */
+  eventType: string;
+  /** Friendly name (1-255 characters). */
+  name: string;
+  /** SYSTEM (administrators only) or AGENT: a My Event of the caller. */
+  scope: EventRuleScope;
+};
+
 /** A new group of a department (002 L6070-6082). */
 export type CreateGroupInput = {
   /** The department. */
@@ -971,6 +989,12 @@ export type DeleteEmployeesInput = {
   ids: Array<string | number>;
 };
 
+/** The rule to delete. */
+export type DeleteEventRuleInput = {
+  /** The rule. */
+  id: string | number;
+};
+
 /** Identifies a group to delete. */
 export type DeleteGroupInput = {
   /** The group; a department's front line group cannot be deleted. */
@@ -1079,6 +1103,120 @@ export type EndChatInput = {
   /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
   visitorToken?: string | null | undefined;
 };
+
+/** What happened to one action of a fired rule. */
+export type EventActionOutcome =
+  /** It failed on its last attempt; message says why. */
+  | 'FAILED'
+  /** Nothing to do (e.g. the status was already the one to set). */
+  | 'NOT_APPLICABLE'
+  /** No module provides this action yet (e.g. email before the email module). */
+  | 'NO_HANDLER'
+  /** It failed; a retry is scheduled (docs/events.md, Faults). */
+  | 'PENDING_RETRY'
+  /** The action ran. */
+  | 'RAN'
+  /** Skipped: it ran within its Maximum Frequency (002 L8159). */
+  | 'THROTTLED';
+
+/** One parameter of an action. */
+export type EventActionParameterInput = {
+  /** The parameter's key (eventCatalog). */
+  key: string;
+  /** Its value (global id for references). */
+  value: string;
+};
+
+/** The feature an event pertains to. */
+export type EventCategory =
+  | 'ACTIVE_GROUP'
+  | 'CALL_LOG'
+  | 'COMMUNITY'
+  | 'KNOWLEDGE_BASE'
+  | 'LIVE_CHAT'
+  | 'POP'
+  | 'SMTP'
+  | 'SURVEY'
+  | 'TASK'
+  | 'TICKET'
+  | 'USER'
+  | 'WHOS_ON';
+
+/** How a condition compares the event's fact with its values (docs/events.md, Operators). */
+export type EventConditionOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'BETWEEN'
+  | 'CONTAINS'
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'IS'
+  | 'IS_ANY_OF'
+  | 'IS_EMPTY'
+  | 'IS_NONE_OF'
+  | 'IS_NOT_EMPTY'
+  | 'LESS_THAN'
+  | 'NOT_CONTAINS'
+  | 'NOT_EQUALS'
+  | 'NOT_WITHIN'
+  | 'WITHIN';
+
+/** The type of a condition's (or action parameter's) value; it decides the operators. */
+export type EventConditionValueType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DAYS'
+  | 'EMAIL'
+  | 'ENUM'
+  | 'IP'
+  | 'MINUTES'
+  | 'NUMBER'
+  | 'REFERENCE'
+  | 'TEXT'
+  | 'TIME_RANGE'
+  | 'URL';
+
+/** An action with its Maximum Frequency (002 L8154-8159). */
+export type EventRuleActionInput = {
+  /** An action key of the rule's category (eventCatalog), e.g. SET_TICKET_PRIORITY. */
+  action: string;
+  /** Keep an existing action's id on update (its throttle state stays); omit for a new action. */
+  id?: string | number | null | undefined;
+  /** Maximum Frequency in minutes (1-10080): at most one run per window; null = every time. */
+  maximumFrequencyMinutes?: number | null | undefined;
+  /** The action's parameters. */
+  parameters?: Array<EventActionParameterInput> | null | undefined;
+};
+
+/** A condition: the catalog's condition key, an operator and its values. */
+export type EventRuleConditionInput = {
+  /** For CUSTOM_FIELD: the custom field's name. */
+  customField?: string | null | undefined;
+  /** A condition key of the rule's category (eventCatalog), e.g. IDLE_MINUTES. */
+  key: string;
+  /** One of the condition's operators. */
+  operator: EventConditionOperator;
+  /** Values as text: numbers, true/false, HH:MM, ISO dates, enum names or global ids of the referenced type. */
+  values: Array<string>;
+};
+
+/** What came of a rule that matched (or of an event the engine had to skip). */
+export type EventRuleEvaluationOutcome =
+  /** Every action that tried to run failed. */
+  | 'FAILED'
+  /** Every action ran, was throttled or had nothing to do. */
+  | 'FIRED'
+  /** Some actions failed (see actions); the others ran. */
+  | 'PARTIAL_FAILURE'
+  /** Not run: see reason (loop guard, item gone, Stop Idle Events After…). */
+  | 'SKIPPED';
+
+/** Who an event belongs to (002 L8081-8084). */
+export type EventRuleScope =
+  /** An agent's My Event: applies only to the owning agent's items. */
+  | 'AGENT'
+  /** A system-level event: administrators only; applies to the whole installation. */
+  | 'SYSTEM';
 
 /** What happens when the provider cannot be reached or answers invalidly. */
 export type FailurePolicy =
@@ -1677,6 +1815,14 @@ export type SetEmployeePasswordInput = {
   password: string;
 };
 
+/** Enables or disables several rules at once. */
+export type SetEventRulesEnabledInput = {
+  /** Enabled or not. */
+  enabled: boolean;
+  /** The rules (1-100). */
+  ids: Array<string | number>;
+};
+
 /** Schedule a follow-up (002 L3172-3186). */
 export type SetFollowUpInput = {
   /** Agent who gets it (default: the caller); ignored with autoAssign. */
@@ -2273,6 +2419,28 @@ export type UpdateEmployeeInput = {
   workPhone?: string | null | undefined;
 };
 
+/** Changes to an event rule; omitted fields keep their value. */
+export type UpdateEventRuleInput = {
+  /** Replaces every action. */
+  actions?: Array<EventRuleActionInput> | null | undefined;
+  /** Replaces every condition. */
+  conditions?: Array<EventRuleConditionInput> | null | undefined;
+  /** Enabled. */
+  enabled?: boolean | null | undefined;
+  /** New event type of the same category. */
+  eventType?: string | null | undefined;
+  /** The rule. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
+/** Settings of the events engine. */
+export type UpdateEventSettingsInput = {
+  /** Stop Idle Events After, in days (1-3650); null = never stop. */
+  stopIdleEventsAfterDays?: number | null | undefined;
+};
+
 /** Changes to one provider's settings; omitted fields keep their value. Secrets: omitted or null keeps, an empty string clears. */
 export type UpdateExternalProviderInput = {
   /** Custom Login URL (login provider). */
@@ -2744,6 +2912,8 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', username: string, id: string }
+    | { __typename: 'EventRule', id: string }
+    | { __typename: 'EventRuleEvaluation', id: string }
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
@@ -2968,6 +3138,8 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -3047,6 +3219,8 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3325,6 +3499,8 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -3452,6 +3628,8 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3649,6 +3827,8 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -3709,6 +3889,8 @@ export type AuthSessionNodeQueryVariables = Exact<{
 
 
 export type AuthSessionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3884,6 +4066,8 @@ export type CannedNodeQueryVariables = Exact<{
 
 
 export type CannedNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4309,6 +4493,8 @@ export type CfGetFieldQuery = { customField: { id: string, name: string, dataTyp
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4804,6 +4990,123 @@ export type EmailRulesIncomingQueryVariables = Exact<{
 
 export type EmailRulesIncomingQuery = { incomingMails: { nodes: Array<{ subject: string | null, status: IncomingMailStatus, note: string | null, fromAddress: string | null }> } };
 
+export type EvEngineEvaluationsQueryVariables = Exact<{
+  ruleId?: string | number | null | undefined;
+  subjectId?: string | number | null | undefined;
+}>;
+
+
+export type EvEngineEvaluationsQuery = { eventRuleEvaluations: { totalCount: number, nodes: Array<{ id: string, ruleName: string, eventType: string, eventTypeId: number, domainEventType: string, outcome: EventRuleEvaluationOutcome, reason: string | null, subjectId: string, rule: { id: string } | null, conditions: Array<{ key: string, operator: string, values: Array<string>, actual: string | null, matched: boolean }>, actions: Array<{ action: string, outcome: EventActionOutcome, attempts: number, message: string | null }> }> } };
+
+export type EvEngineTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvEngineTicketQuery = { ticket: { status: TicketStatus, priority: TicketPriority, comments: Array<{ text: string }> } };
+
+export type EvEngineProviderMutationVariables = Exact<{
+  input: UpdateExternalProviderInput;
+}>;
+
+
+export type EvEngineProviderMutation = { updateExternalProvider: { userErrors: Array<{ code: string, message: string }> } };
+
+export type EvEngineRemindersSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvEngineRemindersSubscription = { eventReminders: { ruleName: string, eventType: string, subjectId: string, text: string } };
+
+export type EvEngineChangePriorityMutationVariables = Exact<{
+  input: ChangeTicketPriorityInput;
+}>;
+
+
+export type EvEngineChangePriorityMutation = { changeTicketPriority: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineHoursMutationVariables = Exact<{
+  input: SetDepartmentBusinessHoursInput;
+}>;
+
+
+export type EvEngineHoursMutation = { setDepartmentBusinessHours: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineHolidayMutationVariables = Exact<{
+  input: AddDepartmentHolidayInput;
+}>;
+
+
+export type EvEngineHolidayMutation = { addDepartmentHoliday: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type EvEngineFieldMutation = { createCustomField: { customField: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EvEngineStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type EvEngineStatusMutation = { changeTicketStatus: { userErrors: Array<{ code: string }> } };
+
+export type EvCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvCatalogQuery = { eventCatalog: { categories: Array<{ key: EventCategory, systemOnly: boolean, eventTypes: Array<{ key: string, name: string, numericId: number, documentedId: boolean, available: boolean, systemOnly: boolean, sources: Array<{ domainEventType: string, whereField: string | null, whereValue: string | null, emitted: boolean }> }>, conditions: Array<{ key: string, valueType: EventConditionValueType, operators: Array<EventConditionOperator>, referenceType: string | null, enumValues: Array<string> | null }>, actions: Array<{ key: string, oncePerItem: boolean, systemOnly: boolean, implemented: boolean, parameters: Array<{ key: string, required: boolean }> }> }>, operators: Array<{ operator: EventConditionOperator, minValues: number, maxValues: number | null }>, uncategorizedEventTypes: Array<{ numericId: number }> } };
+
+export type EvCreateRuleMutationVariables = Exact<{
+  input: CreateEventRuleInput;
+}>;
+
+
+export type EvCreateRuleMutation = { createEventRule: { eventRule: { id: string, name: string, enabled: boolean, scope: EventRuleScope, category: EventCategory, eventType: string, eventTypeId: number, eventTypeName: string, owner: { id: string } | null, conditions: Array<{ key: string, operator: EventConditionOperator, values: Array<string>, customField: string | null }>, actions: Array<{ id: string, action: string, maximumFrequencyMinutes: number | null, parameters: Array<{ key: string, value: string }> }> } | null, warnings: Array<{ code: string }>, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EvUpdateRuleMutationVariables = Exact<{
+  input: UpdateEventRuleInput;
+}>;
+
+
+export type EvUpdateRuleMutation = { updateEventRule: { eventRule: { id: string, name: string, enabled: boolean, actions: Array<{ id: string, action: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EvDeleteRuleMutationVariables = Exact<{
+  input: DeleteEventRuleInput;
+}>;
+
+
+export type EvDeleteRuleMutation = { deleteEventRule: { deletedEventRuleId: string | null, userErrors: Array<{ code: string }> } };
+
+export type EvEnableRulesMutationVariables = Exact<{
+  input: SetEventRulesEnabledInput;
+}>;
+
+
+export type EvEnableRulesMutation = { setEventRulesEnabled: { eventRules: Array<{ id: string, enabled: boolean }>, userErrors: Array<{ code: string }> } };
+
+export type EvRulesQueryVariables = Exact<{
+  scope?: EventRuleScope | null | undefined;
+  category?: EventCategory | null | undefined;
+}>;
+
+
+export type EvRulesQuery = { eventRules: { totalCount: number, nodes: Array<{ id: string, name: string, scope: EventRuleScope, owner: { id: string } | null }> } };
+
+export type EvRuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvRuleQuery = { eventRule: { id: string, name: string } };
+
+export type EvSettingsMutationVariables = Exact<{
+  input: UpdateEventSettingsInput;
+}>;
+
+
+export type EvSettingsMutation = { updateEventSettings: { settings: { stopIdleEventsAfterDays: number | null } | null, userErrors: Array<{ code: string }> } };
+
 export type JobListQueryVariables = Exact<{
   status?: JobStatus | null | undefined;
   kind?: string | null | undefined;
@@ -4833,6 +5136,8 @@ export type JobNodeQueryVariables = Exact<{
 
 
 export type JobNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5381,6 +5686,8 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', id: string }
+    | { __typename: 'EventRule', id: string }
+    | { __typename: 'EventRuleEvaluation', id: string }
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
@@ -5686,6 +5993,8 @@ export type RolePermNodeQueryVariables = Exact<{
 
 
 export type RolePermNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6766,6 +7075,23 @@ export const EmailRulesUpdateAccountDocument = {"kind":"Document","definitions":
 export const EmailRulesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesSettingsMutation, EmailRulesSettingsMutationVariables>;
 export const EmailRulesResponderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesResponder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAutoresponderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutoresponder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoresponder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesResponderMutation, EmailRulesResponderMutationVariables>;
 export const EmailRulesIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailRulesIncoming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesIncomingQuery, EmailRulesIncomingQueryVariables>;
+export const EvEngineEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvEngineEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRuleEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ruleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"domainEventType"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineEvaluationsQuery, EvEngineEvaluationsQueryVariables>;
+export const EvEngineTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvEngineTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineTicketQuery, EvEngineTicketQueryVariables>;
+export const EvEngineProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineProviderMutation, EvEngineProviderMutationVariables>;
+export const EvEngineRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EvEngineReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<EvEngineRemindersSubscription, EvEngineRemindersSubscriptionVariables>;
+export const EvEngineChangePriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineChangePriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineChangePriorityMutation, EvEngineChangePriorityMutationVariables>;
+export const EvEngineHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineHoursMutation, EvEngineHoursMutationVariables>;
+export const EvEngineHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDepartmentHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDepartmentHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineHolidayMutation, EvEngineHolidayMutationVariables>;
+export const EvEngineFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineFieldMutation, EvEngineFieldMutationVariables>;
+export const EvEngineStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineStatusMutation, EvEngineStatusMutationVariables>;
+export const EvCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numericId"}},{"kind":"Field","name":{"kind":"Name","value":"documentedId"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainEventType"}},{"kind":"Field","name":{"kind":"Name","value":"whereField"}},{"kind":"Field","name":{"kind":"Name","value":"whereValue"}},{"kind":"Field","name":{"kind":"Name","value":"emitted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"referenceType"}},{"kind":"Field","name":{"kind":"Name","value":"enumValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"oncePerItem"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"implemented"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"minValues"}},{"kind":"Field","name":{"kind":"Name","value":"maxValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncategorizedEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numericId"}}]}}]}}]}}]} as unknown as DocumentNode<EvCatalogQuery, EvCatalogQueryVariables>;
+export const EvCreateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvCreateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeName"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"customField"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"maximumFrequencyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvCreateRuleMutation, EvCreateRuleMutationVariables>;
+export const EvUpdateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvUpdateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvUpdateRuleMutation, EvUpdateRuleMutationVariables>;
+export const EvDeleteRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvDeleteRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEventRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvDeleteRuleMutation, EvDeleteRuleMutationVariables>;
+export const EvEnableRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEnableRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEventRulesEnabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEventRulesEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEnableRulesMutation, EvEnableRulesMutationVariables>;
+export const EvRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventRuleScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvRulesQuery, EvRulesQueryVariables>;
+export const EvRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EvRuleQuery, EvRuleQueryVariables>;
+export const EvSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopIdleEventsAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSettingsMutation, EvSettingsMutationVariables>;
 export const JobListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"runAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobListQuery, JobListQueryVariables>;
 export const JobRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobRetryMutation, JobRetryMutationVariables>;
 export const JobCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobCancelMutation, JobCancelMutationVariables>;
