@@ -278,6 +278,10 @@ type Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvLoginConfigureDocument,
@@ -667,6 +671,10 @@ const documents: Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvLoginConfigureDocument,
@@ -1862,6 +1870,22 @@ export function graphql(source: "\n  mutation ProvChatCreateField($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
