@@ -8,6 +8,7 @@ import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
 import { providersModule } from "./providers/index.js";
+import { registrationModule } from "./registration/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
 import { ticketsModule } from "./tickets/index.js";
@@ -26,4 +27,5 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  registrationModule,
 ];

@@ -14,7 +14,6 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
 import {
   Account,
-  AccountKind,
   AuthenticationMethod,
   User,
   checkDisplayName,
@@ -22,8 +21,7 @@ import {
   usernameKey,
 } from "../accounts/index.js";
 import { PredefinedRole, Role } from "../roles/index.js";
-import { CustomFieldOwnerType, setCustomFieldValues, validatePeopleValues } from "../custom-fields/index.js";
-import type { ResolvedCustomFieldValue } from "../custom-fields/index.js";
+import { applyProviderPeopleValues } from "./people-values.js";
 import type { ExternalProvider } from "./external-provider.entity.js";
 
 export const INVALID_CREDENTIALS = () =>
@@ -95,30 +93,13 @@ export async function linkAccount(
   return account;
 }
 
-/** cf_* outputs onto the user's People values, one value at a time so one bad value spoils nothing else. */
+/** cf_* outputs onto the user's People values (people-values.ts). */
 async function applyCustomFields(
   ctx: RequestContext,
   account: Account,
   given: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const entries = Object.entries(given);
-  if (!entries.length) return;
-  await ctx.em.transactional(async (em) => {
-    const accepted: ResolvedCustomFieldValue[] = [];
-    const ignored: string[] = [];
-    for (const [name, value] of entries) {
-      const checked = await validatePeopleValues(em, { [name]: value }, ["cf"]);
-      if (checked.userErrors.length) ignored.push(name);
-      else accepted.push(...checked.values);
-    }
-    if (ignored.length)
-      ctx.log.info(
-        { ignored },
-        "login provider cf_* outputs ignored (no such People field, or invalid value)",
-      );
-    const owner =
-      account.kind === AccountKind.EMPLOYEE ? CustomFieldOwnerType.EMPLOYEE : CustomFieldOwnerType.USER;
-    await setCustomFieldValues(em, owner, account.id, accepted);
-  });
+  if (!Object.keys(given).length) return;
+  await ctx.em.transactional((em) => applyProviderPeopleValues(em, account, given, ctx.log));
   ctx.loaders.clearAll();
 }
