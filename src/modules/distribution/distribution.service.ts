@@ -47,7 +47,7 @@ export async function rebalanceTickets(
   const group = await managedGroup(ctx, groupGlobalId);
   const actorId = ctx.actor?.accountId ?? null;
   const moves = await ctx.em.transactional((em) =>
-    rebalanceGroup(em, group.id, { ...(options ?? DEFAULT_REBALANCE), actorId }),
+    rebalanceGroup(ctx.app, em, group.id, { ...(options ?? DEFAULT_REBALANCE), actorId }),
   );
   const ids = [
     ...new Set(moves.flatMap((m) => [m.fromAgentId, m.toAgentId]).filter((x): x is string => !!x)),

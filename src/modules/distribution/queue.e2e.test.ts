@@ -230,7 +230,9 @@ describe("distribution: queue, rebalancing, hand-off", () => {
     const made: Array<Awaited<ReturnType<typeof newTicket>>> = [];
     for (let i = 0; i < 4; i++) made.push(await newTicket(t, admin, handoff));
     await setActive(t, dee!, groupId, false);
-    const moves = await fork(t).transactional((em) => handOffTicketsOf(em, dee!.id, rawId(groupId)));
+    const moves = await fork(t).transactional((em) =>
+      handOffTicketsOf(t.server.runtime, em, dee!.id, rawId(groupId)),
+    );
     expect(moves.map((m) => m.toAgentId)).toEqual([null, null]); // Eli is at group max 2/2
     expect(moves[0]!.explanation).toContain("Eli: at group max 2/2");
     expect(await countsByAgent(t, groupId)).toEqual({ [eli!.id]: 2, queue: 2 });

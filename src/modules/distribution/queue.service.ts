@@ -5,7 +5,7 @@ import { NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import { Employee } from "../accounts/index.js";
-import { Ticket, recordTicketHistory } from "../tickets/index.js";
+import { Ticket, recordTicketEvent, recordTicketHistory } from "../tickets/index.js";
 import { assertManages, assertMember, reachOf } from "./access.js";
 import { distribute, recordAssignment } from "./assigner.js";
 
@@ -52,6 +52,10 @@ export async function takeTicket(ctx: RequestContext, ticketGlobalId: string) {
     );
     await em.flush();
     await recordAssignment(em, ticket.id, me, ticket.group.id, false);
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.assigned", me, {
+      previousAgentId: null,
+      reason: "TAKEN_FROM_QUEUE",
+    });
     return ticket;
   });
   ctx.loaders.clearAll();
@@ -71,10 +75,15 @@ export async function releaseTicketToQueue(ctx: RequestContext, ticketGlobalId: 
     if (!ticket.assignedAgent) refuse("NOT_ASSIGNED", "The ticket is already in the queue.");
     if (ticket.pinned) refuse("PINNED", "The ticket is pinned to its agent: unpin it first.");
     const decision = await distribute(em, ticket, "RETURNED_TO_QUEUE");
-    recordTicketHistory(em, ticket, me, "assignedAgent", ticket.assignedAgent.id, null, decision.explanation);
+    const previousAgentId = ticket.assignedAgent.id;
+    recordTicketHistory(em, ticket, me, "assignedAgent", previousAgentId, null, decision.explanation);
     ticket.assignedAgent = null;
     ticket.countsTowardLimit = false;
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.assigned", me, {
+      previousAgentId,
+      reason: "RETURNED_TO_QUEUE",
+    });
     return { ticket, explanation: decision.explanation };
   });
   ctx.loaders.clearAll();

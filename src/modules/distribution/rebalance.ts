@@ -2,7 +2,8 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Employee } from "../accounts/index.js";
 import { TicketHandling } from "../organization/index.js";
-import { Ticket, TicketStatus, recordTicketHistory } from "../tickets/index.js";
+import type { AppRuntime } from "../../core/runtime.js";
+import { Ticket, TicketStatus, recordTicketEvent, recordTicketHistory } from "../tickets/index.js";
 import { choose, distribute, lockedCandidates, recordAssignment } from "./assigner.js";
 import type { Candidate } from "./candidates.js";
 import { TicketHoldKind } from "./distribution.entity.js";
@@ -108,6 +109,7 @@ function adjust(c: Candidate | undefined, by: number, counted: boolean): void {
  * more than one. Held and pinned tickets stay (002 L7786). Runs in the caller's transaction.
  */
 export async function rebalanceGroup(
+  app: AppRuntime,
   em: EntityManager,
   groupId: string,
   options: RebalanceOptions = DEFAULT_REBALANCE,
@@ -217,7 +219,23 @@ export async function rebalanceGroup(
   }
 
   await em.flush();
+  await recordMoves(app, em, moves, options.actorId ?? null, "REBALANCED");
   return moves;
+}
+
+/** One ticket.assigned per moved ticket (the domain event of an assignment change). */
+async function recordMoves(
+  app: AppRuntime,
+  em: EntityManager,
+  moves: TicketMove[],
+  actorId: string | null,
+  reason: "REBALANCED" | "HANDED_OFF",
+): Promise<void> {
+  for (const m of moves)
+    await recordTicketEvent(app, em, m.ticket, "ticket.assigned", actorId, {
+      previousAgentId: m.fromAgentId,
+      reason,
+    });
 }
 
 function overLimit(c: Candidate): string | null {
@@ -238,6 +256,7 @@ function overLimit(c: Candidate): string | null {
  * marks the agent inactive; runs in the caller's transaction.
  */
 export async function handOffTicketsOf(
+  app: AppRuntime,
   em: EntityManager,
   employeeId: string,
   groupId: string,
@@ -254,5 +273,6 @@ export async function handOffTicketsOf(
     recordTicketHistory(em, ticket, null, "assignedAgent", employeeId, decision.agentId, explanation);
   }
   await em.flush();
+  await recordMoves(app, em, moves, null, "HANDED_OFF");
   return moves;
 }

@@ -72,7 +72,7 @@ export async function expireInactiveAgents(
          where id = ?`,
         [row.id],
       );
-      if (row.hand_off_on_auto_inactive) await handOffTicketsOf(trx, row.employee_id, row.group_id);
+      if (row.hand_off_on_auto_inactive) await handOffTicketsOf(app, trx, row.employee_id, row.group_id);
     }
     for (const employeeId of new Set(rows.map((r) => r.employee_id))) {
       await publishPresence(app, trx, employeeId, "AUTO_INACTIVE");

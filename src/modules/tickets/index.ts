@@ -40,6 +40,14 @@ export type {
   TicketStartRequest,
 } from "./ticket-start.js";
 export { addCustomerReply } from "./ticket.service.js";
+export {
+  TICKET_EVENT_TYPES,
+  recordTicketChanges,
+  recordTicketEvent,
+  snapshotTicket,
+  ticketEventData,
+} from "./ticket-events.js";
+export type { TicketAssignmentEventReason, TicketEventType, TicketSnapshot } from "./ticket-events.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";
 import { applyDepartmentTicketTiming } from "./ticket-retention.js";

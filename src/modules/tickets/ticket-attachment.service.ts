@@ -4,6 +4,7 @@ import { build } from "../../core/db/base.entity.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
 import { Account } from "../accounts/index.js";
 import { sniffContentType } from "./content-sniffer.js";
+import { recordTicketEvent } from "./ticket-events.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { recordHistory } from "./ticket-core.js";
 import { TicketAttachment, TicketAttachmentContent } from "./ticket-extras.entity.js";
@@ -148,6 +149,7 @@ export async function addTicketAttachment(ctx: RequestContext, input: AddTicketA
     const [attachment] = storeAttachments(em, ticket, null, [file], me, input.internal ?? false);
     recordHistory(em, ticket, me, "attachment", null, file.fileName);
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, { changed: ["attachments"] });
     return { ticket, attachment };
   });
 }

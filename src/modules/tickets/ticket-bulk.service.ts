@@ -14,6 +14,7 @@ import { setStatus } from "./ticket.service.js";
 import { transferTicket } from "./ticket-workflow.service.js";
 import { Ticket } from "./ticket.entity.js";
 import { TicketStatus } from "./ticket.enums.js";
+import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
 
 export const PURGE_AFTER_DAYS = 90; // 002 L3264
 const MAX_BULK = 100;
@@ -30,6 +31,7 @@ async function softDelete(ctx: RequestContext, ticket: Ticket): Promise<void> {
     ticket.deletedAt = new Date();
     ticket.deletedBy = em.getReference(Employee, me);
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.deleted", me);
   });
 }
 
@@ -67,6 +69,7 @@ export async function restoreTickets(ctx: RequestContext, input: TicketIdsInput)
       t.deletedBy = null;
     }
     await em.flush();
+    for (const t of tickets) await recordTicketEvent(ctx.app, em, t, "ticket.restored", me);
   });
   return { tickets };
 }
@@ -115,9 +118,11 @@ export async function bulkUpdateTickets(ctx: RequestContext, input: BulkUpdateTi
       if (input.priority && input.priority !== ticket.priority) {
         const priority = input.priority;
         await ctx.em.transactional(async (em) => {
+          const before = snapshotTicket(ticket);
           recordHistory(em, ticket, actorId(ctx), "priority", ticket.priority, priority);
           ticket.priority = priority;
           await em.flush();
+          await recordTicketChanges(ctx.app, em, ticket, before, actorId(ctx));
         });
       }
       if (input.delete && !ticket.deletedAt) await softDelete(ctx, ticket);

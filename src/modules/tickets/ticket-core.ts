@@ -19,6 +19,7 @@ import {
   TicketStatus,
 } from "./ticket.enums.js";
 import type { PreparedTicketInput } from "./ticket-start.js";
+import { recordTicketEvent } from "./ticket-events.js";
 
 /** Appends an audit entry (who, what, old/new value) to the ticket's history. */
 export function recordHistory(
@@ -301,5 +302,15 @@ export async function createTicketCore(em: EntityManager, input: PreparedTicketI
   await em.flush();
   if (input.customFieldValues?.length)
     await setCustomFieldValues(em, CustomFieldOwnerType.TICKET, ticket.id, input.customFieldValues);
+  const actor = input.actorId ?? null;
+  await recordTicketEvent(input.app, em, ticket, "ticket.created", actor, {
+    source: ticket.source,
+    direction: ticket.direction,
+  });
+  if (ticket.assignedAgent)
+    await recordTicketEvent(input.app, em, ticket, "ticket.assigned", actor, {
+      previousAgentId: null,
+      reason: input.agentId ? "ASSIGNED_ON_CREATION" : "NEW",
+    });
   return ticket;
 }

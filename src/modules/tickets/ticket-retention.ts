@@ -2,6 +2,7 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { AppRuntime } from "../../core/runtime.js";
 import { applyStatus, clearFollowUp, recordHistory } from "./ticket-core.js";
+import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
 import { Ticket } from "./ticket.entity.js";
 import { TicketStatus } from "./ticket.enums.js";
 
@@ -40,7 +41,14 @@ const STILL_DUE: Record<Rule, (t: Ticket) => boolean> = {
   AUTO_DELETE: (t) => t.status === TicketStatus.CLOSED || t.status === TicketStatus.CLOSED_AND_LOCKED,
 };
 
-function apply(em: EntityManager, ticket: Ticket, rule: Rule, now: Date): void {
+async function apply(
+  app: AppRuntime,
+  em: EntityManager,
+  ticket: Ticket,
+  rule: Rule,
+  now: Date,
+): Promise<void> {
+  const before = snapshotTicket(ticket);
   if (rule === "AUTO_CLOSE") {
     applyStatus(em, ticket, null, TicketStatus.CLOSED);
     recordHistory(
@@ -72,6 +80,9 @@ function apply(em: EntityManager, ticket: Ticket, rule: Rule, now: Date): void {
     clearFollowUp(ticket);
     ticket.deletedAt = now;
   }
+  await em.flush();
+  if (rule === "AUTO_DELETE") await recordTicketEvent(app, em, ticket, "ticket.deleted", null);
+  else await recordTicketChanges(app, em, ticket, before, null);
 }
 
 /**
@@ -79,7 +90,7 @@ function apply(em: EntityManager, ticket: Ticket, rule: Rule, now: Date): void {
  * locked and the rule re-checked, so an agent's concurrent change wins over the sweep. Returns counts per rule.
  */
 export async function applyDepartmentTicketTiming(
-  _app: AppRuntime,
+  app: AppRuntime,
   em: EntityManager,
   now: Date = new Date(),
 ): Promise<Record<Rule, number>> {
@@ -91,7 +102,7 @@ export async function applyDepartmentTicketTiming(
       await em.transactional(async (tx) => {
         const ticket = await tx.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!ticket || ticket.deletedAt || !STILL_DUE[rule](ticket)) return;
-        apply(tx, ticket, rule, now);
+        await apply(app, tx, ticket, rule, now);
         await tx.flush();
         counts[rule] += 1;
       });

@@ -65,11 +65,13 @@ export type PreparedTicketInput = CreateTicketCoreInput & {
   readonly ticketNumber: string;
   /** History notes of the start step (provider reroutes, ignored answers, failures let through). */
   readonly startNotes: readonly string[];
+  /** The runtime the ticket's domain events are recorded through. */
+  readonly app: AppRuntime;
   readonly [prepared]: true;
 };
 
-const seal = (input: CreateTicketCoreInput, ticketNumber: string, startNotes: string[]) =>
-  ({ ...input, ticketNumber, startNotes }) as unknown as PreparedTicketInput;
+const seal = (app: AppRuntime, input: CreateTicketCoreInput, ticketNumber: string, startNotes: string[]) =>
+  ({ ...input, ticketNumber, startNotes, app }) as unknown as PreparedTicketInput;
 
 /**
  * Runs the start step on a non-transactional EntityManager (reads only; the ticket number comes from a
@@ -83,7 +85,7 @@ export async function prepareTicketCreation(
 ): Promise<PreparedTicketInput> {
   const ticketNumber = await nextTicketNumber(em);
   const department = await em.findOne(Department, { id: input.departmentId });
-  if (!startCheck || !department || !input.subject.trim()) return seal(input, ticketNumber, []);
+  if (!startCheck || !department || !input.subject.trim()) return seal(app, input, ticketNumber, []);
   const requester = input.requesterId
     ? await em.findOne(User, { id: input.requesterId })
     : input.requesterEmail
@@ -102,12 +104,12 @@ export async function prepareTicketCreation(
     requesterEmail: input.requesterEmail?.trim() || requester?.email || null,
     customFields: Object.fromEntries((input.customFieldValues ?? []).map((v) => [v.field.name, v.value])),
   });
-  if (!decision) return seal(input, ticketNumber, []);
+  if (!decision) return seal(app, input, ticketNumber, []);
   const notes: string[] = [];
   if (decision.failure) notes.push(`Ticket provider failed (${decision.failure}); created as submitted.`);
   const rerouted = await applyReroute(em, input, department, decision, notes);
   const customFieldValues = await applyCustomFields(em, input.customFieldValues ?? [], decision.customFields);
-  return seal({ ...rerouted, customFieldValues }, ticketNumber, notes);
+  return seal(app, { ...rerouted, customFieldValues }, ticketNumber, notes);
 }
 
 /**

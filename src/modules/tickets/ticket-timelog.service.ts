@@ -7,6 +7,7 @@ import { Account, Employee } from "../accounts/index.js";
 import { Department } from "../organization/index.js";
 import { actorId, visibleTicket } from "./ticket-access.js";
 import { recordHistory } from "./ticket-core.js";
+import { recordTicketEvent } from "./ticket-events.js";
 import { TicketLink, TicketTimeLog, TimeLogCategory } from "./ticket-extras.entity.js";
 import { Ticket } from "./ticket.entity.js";
 import type {
@@ -125,6 +126,7 @@ export async function addTicketTimeLog(ctx: RequestContext, input: AddTicketTime
     em.persist(timeLog);
     recordHistory(em, ticket, me, "timeLog", null, `${input.minutes} min`);
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, { changed: ["timeLogs"] });
     return { ticket, timeLog };
   });
 }
@@ -156,6 +158,7 @@ export async function updateTicketTimeLog(ctx: RequestContext, input: UpdateTick
     if (input.billable !== null && input.billable !== undefined) timeLog.billable = input.billable;
     if (input.notes !== null && input.notes !== undefined) timeLog.notes = input.notes.trim() || null;
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, { changed: ["timeLogs"] });
   });
   return { ticket, timeLog };
 }
@@ -167,6 +170,7 @@ export async function deleteTicketTimeLog(ctx: RequestContext, timeLogId: string
     recordHistory(em, ticket, me, "timeLog", `${timeLog.minutes} min`, null, "Deleted");
     em.remove(timeLog);
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, { changed: ["timeLogs"] });
   });
   return { ticket, deletedTimeLogId: timeLogId };
 }
@@ -195,6 +199,8 @@ export async function linkTickets(ctx: RequestContext, input: LinkTicketsInput) 
     recordHistory(em, ticket, me, "relatedItem", null, other.ticketNumber);
     recordHistory(em, other, me, "relatedItem", null, ticket.ticketNumber);
     await em.flush();
+    for (const t of [ticket, other])
+      await recordTicketEvent(ctx.app, em, t, "ticket.updated", me, { changed: ["relatedItems"] });
   });
   return { ticket };
 }
@@ -210,6 +216,8 @@ export async function unlinkTickets(ctx: RequestContext, input: LinkTicketsInput
     recordHistory(em, ticket, me, "relatedItem", other.ticketNumber, null);
     recordHistory(em, other, me, "relatedItem", ticket.ticketNumber, null);
     await em.flush();
+    for (const t of [ticket, other])
+      await recordTicketEvent(ctx.app, em, t, "ticket.updated", me, { changed: ["relatedItems"] });
     return n;
   });
   if (!removed)

@@ -22,6 +22,7 @@ import type { MergeTicketsInput, SetFollowUpInput, TransferTicketInput } from ".
 import { TicketComment, TicketHistory, TicketMessage } from "./ticket-message.entity.js";
 import { Ticket } from "./ticket.entity.js";
 import { CommentType, TicketStatus } from "./ticket.enums.js";
+import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
 
 export const MAX_MERGE = 10;
 
@@ -71,6 +72,7 @@ export async function transferTicket(ctx: RequestContext, input: TransferTicketI
   v.throwIfAny();
   const me = actorId(ctx);
   await ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     const target = group!;
     if (ticket.department.id !== target.department.id) {
       recordHistory(em, ticket, me, "department", ticket.department.id, target.department.id);
@@ -91,20 +93,28 @@ export async function transferTicket(ctx: RequestContext, input: TransferTicketI
       applyStatus(em, ticket, me, input.status);
       ticket.lastActivityAt = idle; // transfers do not reset idle time (002 L3248)
     }
-    if (input.comment?.trim())
-      em.persist(
-        build(TicketComment, {
+    const comment = input.comment?.trim()
+      ? build(TicketComment, {
           ticket,
           type: CommentType.TRANSFER,
           text: input.comment.trim(),
           author: em.getReference(Account, me),
-        }),
-      );
+        })
+      : null;
+    if (comment) em.persist(comment);
     ticket.lastTransferredAt = new Date();
     if (agentId) applyAgent(em, ticket, me, agentId, "Transferred to a specific agent");
     else await runAssigner(em, ticket, me, "TRANSFER_TO_GROUP");
     if (input.pin && ticket.assignedAgent) ticket.pinned = true;
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, me, {
+      reason: agentId ? "TRANSFERRED_TO_AGENT" : "TRANSFER_TO_GROUP",
+    });
+    if (comment)
+      await recordTicketEvent(ctx.app, em, ticket, "ticket.commentAdded", me, {
+        commentId: comment.id,
+        commentType: comment.type,
+      });
   });
   return { ticket };
 }
@@ -152,6 +162,7 @@ export async function mergeTickets(ctx: RequestContext, input: MergeTicketsInput
     }
     primary.lastActivityAt = new Date();
     await em.flush();
+    await recordTicketEvent(ctx.app, em, primary, "ticket.merged", me, { mergedTicketIds: from });
   });
   ctx.em.clear();
   return { ticket: await ctx.em.findOneOrFail(Ticket, { id: primary.id }) };
@@ -184,6 +195,7 @@ export async function setFollowUp(ctx: RequestContext, input: SetFollowUpInput) 
     );
   v.throwIfAny();
   await ctx.em.transactional(async (em) => {
+    const snapshot = snapshotTicket(ticket);
     const before = ticket.statusBeforeFollowUp ?? ticket.status;
     applyStatus(em, ticket, me, TicketStatus.WAITING);
     ticket.statusBeforeFollowUp = before;
@@ -191,16 +203,22 @@ export async function setFollowUp(ctx: RequestContext, input: SetFollowUpInput) 
     ticket.followUpAt = input.followUpAt;
     ticket.followUpAgent = agentId ? em.getReference(Employee, agentId) : null;
     ticket.followUpComment = input.note?.trim() || null;
-    if (ticket.followUpComment)
-      em.persist(
-        build(TicketComment, {
+    const comment = ticket.followUpComment
+      ? build(TicketComment, {
           ticket,
           type: CommentType.FOLLOW_UP,
           text: ticket.followUpComment,
           author: em.getReference(Account, me),
-        }),
-      );
+        })
+      : null;
+    if (comment) em.persist(comment);
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, snapshot, me);
+    if (comment)
+      await recordTicketEvent(ctx.app, em, ticket, "ticket.commentAdded", me, {
+        commentId: comment.id,
+        commentType: comment.type,
+      });
   });
   return { ticket };
 }
@@ -212,11 +230,13 @@ export async function removeFollowUp(ctx: RequestContext, ticketGlobalId: string
     throw new UserErrorException([userError("NO_FOLLOW_UP", "The ticket has no follow-up.")]);
   const me = actorId(ctx);
   await ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     const previous = ticket.statusBeforeFollowUp ?? TicketStatus.ACTIVE;
     recordHistory(em, ticket, me, "followUp", ticket.followUpAt, null, "Removed");
     clearFollowUp(ticket);
     applyStatus(em, ticket, me, previous);
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, me);
   });
   return { ticket };
 }
@@ -246,6 +266,7 @@ export async function processDueFollowUps(
         { lockMode: 4 /* pessimistic write */ },
       );
       if (!ticket) return;
+      const before = snapshotTicket(ticket);
       const agentId = ticket.followUpAgent?.id ?? null;
       recordHistory(tx, ticket, null, "followUp", ticket.followUpAt, null, "Due");
       clearFollowUp(ticket);
@@ -255,6 +276,11 @@ export async function processDueFollowUps(
       else await runAssigner(tx, ticket, null, "FOLLOW_UP_DUE");
       ticket.countsTowardLimit = false;
       await tx.flush();
+      await recordTicketEvent(app, tx, ticket, "ticket.followUpDue", null);
+      await recordTicketChanges(app, tx, ticket, before, null, {
+        reason: "FOLLOW_UP_DUE",
+        ignore: ["followUpAt"],
+      });
     });
   }
   return due.length;

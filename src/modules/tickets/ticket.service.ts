@@ -12,6 +12,8 @@ import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
 import { closeChecks, recordTicketActivity } from "./ticket-hooks.js";
 import { prepareTicketCreation } from "./ticket-start.js";
+import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
+import type { AppRuntime } from "../../core/runtime.js";
 import { checkTicketCustomFields, closingCustomFieldErrors } from "./ticket-custom-fields.js";
 import { CustomFieldOwnerType, setCustomFieldValues } from "../custom-fields/index.js";
 import { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
@@ -168,6 +170,7 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
       ])
     : [];
   return ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     const message = addMessage(
       em,
       ticket,
@@ -181,6 +184,11 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
     recordHistory(em, ticket, me, "reply", null, "outgoing");
     applyStatus(em, ticket, me, input.status ?? TicketStatus.WAITING);
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.messageAdded", me, {
+      messageId: message.id,
+      author: "AGENT",
+    });
+    await recordTicketChanges(ctx.app, em, ticket, before, me);
     await recordTicketActivity(em, ticket.id, me, "COMPOSE");
     return { ticket, message };
   });
@@ -191,12 +199,14 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
  * (002 L3128, L2933), a scheduled follow-up is suspended (002 L3178), a locked ticket refuses (TICKET_LOCKED).
  */
 export async function addCustomerReply(
+  app: AppRuntime,
   em: RequestContext["em"],
   ticket: Ticket,
   authorId: string | null,
   input: ReplyToMyTicketInput["message"],
 ) {
   assertNotLocked(ticket);
+  const before = snapshotTicket(ticket);
   const message = addMessage(
     em,
     ticket,
@@ -212,6 +222,11 @@ export async function addCustomerReply(
   }
   applyStatus(em, ticket, authorId, TicketStatus.ACTIVE);
   await em.flush();
+  await recordTicketEvent(app, em, ticket, "ticket.messageAdded", authorId, {
+    messageId: message.id,
+    author: "CUSTOMER",
+  });
+  await recordTicketChanges(app, em, ticket, before, authorId);
   return message;
 }
 
@@ -221,7 +236,7 @@ export async function replyToMyTicket(ctx: RequestContext, input: ReplyToMyTicke
   const ticket = await visibleTicket(ctx, input.ticketId);
   if (ticket.requester?.id !== ctx.actor?.accountId) throw new ForbiddenError("This is not your ticket.");
   const message = await ctx.em.transactional((em) =>
-    addCustomerReply(em, ticket, actorId(ctx), input.message),
+    addCustomerReply(ctx.app, em, ticket, actorId(ctx), input.message),
   );
   return { ticket, message };
 }
@@ -245,6 +260,10 @@ export async function addTicketComment(ctx: RequestContext, input: AddTicketComm
     recordHistory(em, ticket, me, "comment", null, type);
     ticket.lastActivityAt = new Date();
     await em.flush();
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.commentAdded", me, {
+      commentId: comment.id,
+      commentType: type,
+    });
     return { ticket, comment };
   });
 }
@@ -256,8 +275,10 @@ export async function setStatus(ctx: RequestContext, ticket: Ticket, status: Tic
     if (errors.length) throw new UserErrorException(errors);
   }
   await ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     applyStatus(em, ticket, actorId(ctx), status);
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, actorId(ctx));
   });
 }
 
@@ -270,9 +291,11 @@ export async function changeTicketStatus(ctx: RequestContext, input: ChangeTicke
 export async function changeTicketPriority(ctx: RequestContext, input: ChangeTicketPriorityInput) {
   const ticket = await visibleTicket(ctx, input.ticketId);
   await ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     recordHistory(em, ticket, actorId(ctx), "priority", ticket.priority, input.priority);
     ticket.priority = input.priority;
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, actorId(ctx));
   });
   return { ticket };
 }
@@ -284,9 +307,11 @@ export async function setTicketPinned(ctx: RequestContext, input: SetTicketPinne
       userError("NOT_ASSIGNED", "Tickets in the queue cannot be pinned (002 L2885)."),
     ]);
   await ctx.em.transactional(async (em) => {
+    const before = snapshotTicket(ticket);
     recordHistory(em, ticket, actorId(ctx), "pinned", ticket.pinned, input.pinned);
     ticket.pinned = input.pinned;
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, actorId(ctx));
   });
   return { ticket };
 }
@@ -317,6 +342,7 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
   });
   await ctx.em.transactional(async (em) => {
     const me = actorId(ctx);
+    const before = snapshotTicket(ticket);
     if (customFieldValues.length) {
       await setCustomFieldValues(em, CustomFieldOwnerType.TICKET, ticket.id, customFieldValues);
       for (const { field, value } of customFieldValues)
@@ -332,6 +358,9 @@ export async function updateTicketHeader(ctx: RequestContext, input: UpdateTicke
       ticket.requesterEmail = email;
     }
     await em.flush();
+    await recordTicketChanges(ctx.app, em, ticket, before, me, {
+      alsoChanged: customFieldValues.length ? ["customFields"] : [],
+    });
   });
   ctx.loaders.clearAll(); // the payload reads the new custom field values
   return { ticket };

@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": typeof types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": typeof types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
@@ -359,6 +371,18 @@ type Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvReplyDocument,
+    "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvMyReplyDocument,
+    "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvCommentDocument,
+    "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvStatusDocument,
+    "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvPriorityDocument,
+    "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvTransferDocument,
+    "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvTakeDocument,
+    "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvReleaseDocument,
+    "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvMergeDocument,
+    "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvFollowUpDocument,
+    "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvDeleteDocument,
+    "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvRestoreDocument,
     "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimerFollowUpDocument,
     "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": typeof types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCreateDocument,
@@ -413,6 +437,18 @@ type Documents = {
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
+    "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchLoginDocument,
+    "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n": types.BenchRolesDocument,
+    "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateDepartmentDocument,
+    "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateGroupDocument,
+    "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateEmployeeDocument,
+    "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchAddAgentToGroupDocument,
+    "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetActiveGroupsDocument,
+    "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateTicketDocument,
+    "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": types.BenchAgentQueuePageDocument,
+    "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
+    "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
@@ -758,6 +794,18 @@ const documents: Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditRemoveFollowUpDocument,
+    "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvReplyDocument,
+    "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvMyReplyDocument,
+    "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvCommentDocument,
+    "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvStatusDocument,
+    "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvPriorityDocument,
+    "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvTransferDocument,
+    "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvTakeDocument,
+    "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvReleaseDocument,
+    "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvMergeDocument,
+    "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvFollowUpDocument,
+    "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvDeleteDocument,
+    "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvRestoreDocument,
     "\n  mutation TktTimerFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimerFollowUpDocument,
     "\n  query TktTimerStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n      followUpAt\n      assignedAgent {\n        id\n      }\n    }\n  }\n": types.TktTimerStatusDocument,
     "\n  mutation TktCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n        status\n        countsTowardLimit\n        assignedAgent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCreateDocument,
@@ -826,6 +874,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchRoles {\n    roles(first: 100) {\n      nodes {\n        id\n        predefined\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n        frontLineGroup {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAddAgentToGroup($input: AddAgentToGroupInput!) {\n    addAgentToGroup(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2206,6 +2302,54 @@ export function graphql(source: "\n  mutation TktEditFollowUp($input: SetFollowU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvRelease($input: ReleaseTicketToQueueInput!) {\n    releaseTicketToQueue(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEvRestore($input: TicketIdsInput!) {\n    restoreTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
