@@ -17,6 +17,7 @@ export { toSession } from "./auth.resolver.js";
 export { LoginPayload, SessionTokens } from "./auth.payloads.js";
 export { setLoginExtension, type LoginExtension } from "./login-extension.js";
 export { revokeAccountAccess, revokeSessions } from "./sessions.service.js";
+export { currentPermissions } from "./authenticator.js";
 export { registerAfterLogin } from "./login-hooks.js";
 export type { AfterLoginHook } from "./login-hooks.js";
 export { ACCOUNT_CHANGED, AccountChangeReason, publishAccountChanged } from "./account-events.js";

@@ -13,6 +13,7 @@ import { ensureTicketSettings } from "./ticket-attachment.service.js";
 import { TicketSettings } from "./ticket-settings.entity.js";
 import { TicketMutationResolver } from "./ticket.resolver.js";
 import { TicketQueryResolver } from "./ticket-query.resolver.js";
+import { TicketSubscriptionResolver } from "./ticket-subscriptions.resolver.js";
 import {
   TicketAttachment,
   TicketAttachmentContent,
@@ -89,6 +90,7 @@ export const ticketsModule: ModuleDefinition = {
     TicketExtrasFieldsResolver,
     TicketAttachmentFieldsResolver,
     TicketTimeLogFieldsResolver,
+    TicketSubscriptionResolver,
   ],
   jobs: {
     // Follow-ups coming due (002 L3168-3200), swept in the job's transaction: one run per slot across

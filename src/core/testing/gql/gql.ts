@@ -423,6 +423,13 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktLogDeleteCategoryDocument,
@@ -846,6 +853,13 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": types.TktSubTicketChangedDocument,
+    "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": types.TktSubMineDocument,
+    "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSubQueueDocument,
+    "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubCommentDocument,
+    "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubReplyDocument,
+    "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTransferDocument,
+    "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktSubTakeDocument,
     "\n  mutation TktLogCreateCategory($input: CreateTimeLogCategoryInput!) {\n    createTimeLogCategory(input: $input) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogCreateCategoryDocument,
     "\n  mutation TktLogRenameCategory($input: UpdateTimeLogCategoryInput!) {\n    updateTimeLogCategory(input: $input) {\n      category {\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogRenameCategoryDocument,
     "\n  mutation TktLogDeleteCategory($id: ID!) {\n    deleteTimeLogCategory(id: $id) {\n      deletedCategoryId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktLogDeleteCategoryDocument,
@@ -2510,6 +2524,34 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktSubTake($input: TakeTicketInput!) {\n    takeTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
