@@ -2,8 +2,11 @@ import type { ModuleDefinition } from "../core/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
 import { cannedRepliesModule } from "./canned-replies/index.js";
+import { chatModule } from "./chat/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
+import { emailModule } from "./email/index.js";
+import { eventsModule } from "./events/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
@@ -26,4 +29,7 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  chatModule,
+  emailModule,
+  eventsModule,
 ];

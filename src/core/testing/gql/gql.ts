@@ -24,6 +24,11 @@ type Documents = {
     "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchSetActiveGroupsDocument,
     "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchCreateTicketDocument,
     "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": typeof types.BenchAgentQueuePageDocument,
+    "\n    mutation BenchChatStart($input: StartChatInput!) {\n      startChat(input: $input) {\n        chat {\n          id\n          status\n          agent {\n            id\n          }\n        }\n        visitorToken\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": typeof types.BenchChatStartDocument,
+    "\n    mutation BenchChatTake($input: TakeChatInput!) {\n      takeChat(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": typeof types.BenchChatTakeDocument,
+    "\n    mutation BenchChatSend($input: SendChatMessageInput!) {\n      sendChatMessage(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": typeof types.BenchChatSendDocument,
+    "\n    subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {\n      chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n        kind\n        message {\n          body\n          seq\n        }\n      }\n    }\n  ": typeof types.BenchChatEventsDocument,
+    "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": typeof types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
@@ -157,6 +162,50 @@ type Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": typeof types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": typeof types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": typeof types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": typeof types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatMsgDeptSettingsDocument,
+    "\n  mutation ChatProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatProvConfigureDocument,
+    "\n  mutation ChatProvStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        agentName\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatProvStartDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": typeof types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
@@ -197,6 +246,61 @@ type Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.DistHistoryDocument,
+    "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateSmtpDocument,
+    "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateAccountDocument,
+    "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInSettingsDocument,
+    "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
+    "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
+    "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
+    "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyCreateSmtpDocument,
+    "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifySettingsDocument,
+    "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyStatusDocument,
+    "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailOutCreateSmtpDocument,
+    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutUpdateSmtpDocument,
+    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": typeof types.EmailOutListSmtpDocument,
+    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.EmailOutSmtpFieldsDocument,
+    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutSettingsDocument,
+    "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutReplyDocument,
+    "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": typeof types.EmailOutSpoolDocument,
+    "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutRetryDocument,
+    "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutDeleteDocument,
+    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": typeof types.EmailOutTemplatesDocument,
+    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutUpdateTemplateDocument,
+    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutResetTemplateDocument,
+    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.EmailOutPreviewDocument,
+    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": typeof types.EmailOutSettingsQueryDocument,
+    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": typeof types.EmailOutMailAccountsDocument,
+    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": typeof types.EmailOutIncomingDocument,
+    "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesCreateSmtpDocument,
+    "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesCreateAccountDocument,
+    "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesUpdateAccountDocument,
+    "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesSettingsDocument,
+    "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesResponderDocument,
+    "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": typeof types.EmailRulesIncomingDocument,
+    "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvEngineEvaluationsDocument,
+    "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvEngineTicketDocument,
+    "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvEngineProviderDocument,
+    "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n": typeof types.EvEngineRemindersDocument,
+    "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineChangePriorityDocument,
+    "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineHoursDocument,
+    "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineHolidayDocument,
+    "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvEngineFieldDocument,
+    "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineStatusDocument,
+    "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n": typeof types.EvCatalogDocument,
+    "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvCreateRuleDocument,
+    "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvUpdateRuleDocument,
+    "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvDeleteRuleDocument,
+    "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvEnableRulesDocument,
+    "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvRulesDocument,
+    "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.EvRuleDocument,
+    "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
@@ -444,6 +548,11 @@ const documents: Documents = {
     "\n  mutation BenchSetActiveGroups($input: SetAgentActiveGroupsInput!) {\n    setAgentActiveGroups(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetActiveGroupsDocument,
     "\n  mutation BenchCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n        ticketNumber\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchCreateTicketDocument,
     "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n": types.BenchAgentQueuePageDocument,
+    "\n    mutation BenchChatStart($input: StartChatInput!) {\n      startChat(input: $input) {\n        chat {\n          id\n          status\n          agent {\n            id\n          }\n        }\n        visitorToken\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": types.BenchChatStartDocument,
+    "\n    mutation BenchChatTake($input: TakeChatInput!) {\n      takeChat(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": types.BenchChatTakeDocument,
+    "\n    mutation BenchChatSend($input: SendChatMessageInput!) {\n      sendChatMessage(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  ": types.BenchChatSendDocument,
+    "\n    subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {\n      chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n        kind\n        message {\n          body\n          seq\n        }\n      }\n    }\n  ": types.BenchChatEventsDocument,
+    "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
@@ -577,6 +686,50 @@ const documents: Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultStartDocument,
+    "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatFaultEventsDocument,
+    "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFaultSendDocument,
+    "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFaultSettingsDocument,
+    "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstStartDocument,
+    "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
+    "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
+    "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
+    "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
+    "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
+    "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeEndDocument,
+    "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeAttachDocument,
+    "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDetachDocument,
+    "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeDeleteDocument,
+    "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeRestoreDocument,
+    "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n": types.ChatLifeSearchDocument,
+    "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatLifeCreateReplyDocument,
+    "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSendDocument,
+    "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n": types.ChatLifeRenderDocument,
+    "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgStartDocument,
+    "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n": types.ChatMsgEventsDocument,
+    "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgSendDocument,
+    "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgCoachDocument,
+    "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTypingDocument,
+    "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgReadDocument,
+    "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgJoinDocument,
+    "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgTransferDocument,
+    "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgEndDocument,
+    "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n": types.ChatMsgTranscriptDocument,
+    "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatMsgDeptSettingsDocument,
+    "\n  mutation ChatProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatProvConfigureDocument,
+    "\n  mutation ChatProvStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        agentName\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatProvStartDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
@@ -617,6 +770,61 @@ const documents: Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.DistHistoryDocument,
+    "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailInCreateSmtpDocument,
+    "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailInCreateAccountDocument,
+    "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInSettingsDocument,
+    "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
+    "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
+    "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
+    "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyCreateSmtpDocument,
+    "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifySettingsDocument,
+    "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyStatusDocument,
+    "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailOutCreateSmtpDocument,
+    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutUpdateSmtpDocument,
+    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": types.EmailOutListSmtpDocument,
+    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.EmailOutSmtpFieldsDocument,
+    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutSettingsDocument,
+    "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutReplyDocument,
+    "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": types.EmailOutSpoolDocument,
+    "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutRetryDocument,
+    "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutDeleteDocument,
+    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": types.EmailOutTemplatesDocument,
+    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutUpdateTemplateDocument,
+    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutResetTemplateDocument,
+    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": types.EmailOutPreviewDocument,
+    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": types.EmailOutSettingsQueryDocument,
+    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": types.EmailOutMailAccountsDocument,
+    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": types.EmailOutIncomingDocument,
+    "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesCreateSmtpDocument,
+    "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesCreateAccountDocument,
+    "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesUpdateAccountDocument,
+    "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesSettingsDocument,
+    "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesResponderDocument,
+    "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": types.EmailRulesIncomingDocument,
+    "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": types.EvEngineEvaluationsDocument,
+    "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": types.EvEngineTicketDocument,
+    "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EvEngineProviderDocument,
+    "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n": types.EvEngineRemindersDocument,
+    "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineChangePriorityDocument,
+    "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineHoursDocument,
+    "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineHolidayDocument,
+    "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvEngineFieldDocument,
+    "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineStatusDocument,
+    "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n": types.EvCatalogDocument,
+    "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvCreateRuleDocument,
+    "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvUpdateRuleDocument,
+    "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvDeleteRuleDocument,
+    "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvEnableRulesDocument,
+    "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.EvRulesDocument,
+    "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": types.EvRuleDocument,
+    "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
@@ -908,6 +1116,26 @@ export function graphql(source: "\n  mutation BenchCreateTicket($input: CreateTi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchAgentQueuePage($first: Int!, $filter: TicketFilter) {\n    tickets(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ticketNumber\n        subject\n        status\n        priority\n        lastActivityAt\n        requesterEmail\n        requester {\n          id\n          displayName\n          email\n        }\n        assignedAgent {\n          id\n          displayName\n        }\n        department {\n          id\n          name\n        }\n        group {\n          id\n          name\n        }\n        lastMessage {\n          id\n          createdAt\n          direction\n          fromAddress\n          textBody\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation BenchChatStart($input: StartChatInput!) {\n      startChat(input: $input) {\n        chat {\n          id\n          status\n          agent {\n            id\n          }\n        }\n        visitorToken\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation BenchChatStart($input: StartChatInput!) {\n      startChat(input: $input) {\n        chat {\n          id\n          status\n          agent {\n            id\n          }\n        }\n        visitorToken\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation BenchChatTake($input: TakeChatInput!) {\n      takeChat(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation BenchChatTake($input: TakeChatInput!) {\n      takeChat(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation BenchChatSend($input: SendChatMessageInput!) {\n      sendChatMessage(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation BenchChatSend($input: SendChatMessageInput!) {\n      sendChatMessage(input: $input) {\n        userErrors {\n          code\n          message\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {\n      chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n        kind\n        message {\n          body\n          seq\n        }\n      }\n    }\n  "): (typeof documents)["\n    subscription BenchChatEvents($chatId: ID!, $visitorToken: String) {\n      chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n        kind\n        message {\n          body\n          seq\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  "): (typeof documents)["\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1443,6 +1671,182 @@ export function graphql(source: "\n  query CannedFolders($parentId: ID) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatFaultEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFaultSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      settings {\n        maxMessageLength\n        rateLimitMessages\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeAttach($input: AttachChatToTicketInput!) {\n    attachChatToTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDetach($input: DetachChatFromTicketInput!) {\n    detachChatFromTicket(input: $input) {\n      chat {\n        ticket {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeDelete($input: LiveChatIdsInput!) {\n    deleteLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      chatNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeCreateReply($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"): (typeof documents)["\n  query ChatLifeRender($input: RenderCannedReplyInput!) {\n    renderCannedReply(input: $input) {\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatMsgEvents($chatId: ID!, $visitorToken: String, $afterSeq: Int) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken, afterSeq: $afterSeq) {\n      kind\n      message {\n        seq\n        kind\n        body\n        authorName\n        systemEvent\n      }\n      typing {\n        side\n        typing\n        preview\n      }\n      read {\n        side\n        seq\n      }\n      chat {\n        status\n        agentName\n        surveyUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n        kind\n        body\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgCoach($input: SendCoachingMessageInput!) {\n    sendCoachingMessage(input: $input) {\n      message {\n        seq\n        kind\n        authorName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      ok\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgJoin($input: JoinChatInput!) {\n    joinChat(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgTransfer($input: TransferChatInput!) {\n    transferChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        surveyUrl\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"): (typeof documents)["\n  query ChatMsgTranscript($chatId: ID!, $token: String) {\n    liveChatTranscript(chatId: $chatId, visitorToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMsgDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatProvStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        agentName\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatProvStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        agentName\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"): (typeof documents)["\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1600,6 +2004,226 @@ export function graphql(source: "\n  mutation DistComposing($ticketId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"): (typeof documents)["\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
