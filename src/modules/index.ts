@@ -6,10 +6,12 @@ import { chatModule } from "./chat/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { emailModule } from "./email/index.js";
+import { eventsModule } from "./events/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
 import { providersModule } from "./providers/index.js";
+import { registrationModule } from "./registration/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
 import { ticketsModule } from "./tickets/index.js";
@@ -28,6 +30,8 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  registrationModule,
   chatModule,
   emailModule,
+  eventsModule,
 ];

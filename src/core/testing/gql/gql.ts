@@ -252,6 +252,9 @@ type Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
+    "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyCreateSmtpDocument,
+    "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifySettingsDocument,
+    "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyStatusDocument,
     "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailOutCreateSmtpDocument,
     "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutUpdateSmtpDocument,
     "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": typeof types.EmailOutListSmtpDocument,
@@ -274,6 +277,30 @@ type Documents = {
     "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesSettingsDocument,
     "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesResponderDocument,
     "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": typeof types.EmailRulesIncomingDocument,
+    "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvEngineEvaluationsDocument,
+    "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvEngineTicketDocument,
+    "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvEngineProviderDocument,
+    "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n": typeof types.EvEngineRemindersDocument,
+    "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineChangePriorityDocument,
+    "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineHoursDocument,
+    "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineHolidayDocument,
+    "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvEngineFieldDocument,
+    "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.EvEngineStatusDocument,
+    "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n": typeof types.EvCatalogDocument,
+    "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvCreateRuleDocument,
+    "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvUpdateRuleDocument,
+    "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvDeleteRuleDocument,
+    "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvEnableRulesDocument,
+    "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvRulesDocument,
+    "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.EvRuleDocument,
+    "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
@@ -367,6 +394,10 @@ type Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvLoginConfigureDocument,
@@ -386,8 +417,18 @@ type Documents = {
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ProvCallFormDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": typeof types.ProvCallTicketViewDocument,
+    "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvAllowConfigureDocument,
+    "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvAllowCreateDepartmentDocument,
+    "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvAllowSubmitTicketDocument,
+    "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvSyncTokenDocument,
+    "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RegRegisterUserDocument,
+    "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RegLoginDocument,
+    "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RegConfigureDocument,
+    "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.RegCreateFieldDocument,
+    "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.RegUserValuesDocument,
+    "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.RegDeliveriesDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": typeof types.RolePermMineDocument,
@@ -505,6 +546,10 @@ type Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersReplyDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
@@ -745,6 +790,9 @@ const documents: Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
+    "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyCreateSmtpDocument,
+    "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifySettingsDocument,
+    "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyStatusDocument,
     "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailOutCreateSmtpDocument,
     "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutUpdateSmtpDocument,
     "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": types.EmailOutListSmtpDocument,
@@ -767,6 +815,30 @@ const documents: Documents = {
     "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesSettingsDocument,
     "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesResponderDocument,
     "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": types.EmailRulesIncomingDocument,
+    "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": types.EvEngineEvaluationsDocument,
+    "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": types.EvEngineTicketDocument,
+    "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EvEngineProviderDocument,
+    "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n": types.EvEngineRemindersDocument,
+    "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineChangePriorityDocument,
+    "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineHoursDocument,
+    "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineHolidayDocument,
+    "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvEngineFieldDocument,
+    "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.EvEngineStatusDocument,
+    "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n": types.EvCatalogDocument,
+    "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvCreateRuleDocument,
+    "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvUpdateRuleDocument,
+    "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvDeleteRuleDocument,
+    "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvEnableRulesDocument,
+    "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.EvRulesDocument,
+    "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": types.EvRuleDocument,
+    "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
@@ -860,6 +932,10 @@ const documents: Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvLoginConfigureDocument,
@@ -879,8 +955,18 @@ const documents: Documents = {
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ProvCallFormDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": types.ProvCallTicketViewDocument,
+    "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvAllowConfigureDocument,
+    "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvAllowCreateDepartmentDocument,
+    "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvAllowSubmitTicketDocument,
+    "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvSyncTokenDocument,
+    "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RegRegisterUserDocument,
+    "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RegLoginDocument,
+    "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RegConfigureDocument,
+    "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.RegCreateFieldDocument,
+    "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.RegUserValuesDocument,
+    "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.RegDeliveriesDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": types.RolePermMineDocument,
@@ -998,6 +1084,10 @@ const documents: Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersReplyDocument,
 };
 
 /**
@@ -1969,6 +2059,18 @@ export function graphql(source: "\n  mutation EmailInRetry($input: SpoolMessages
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2054,6 +2156,102 @@ export function graphql(source: "\n  mutation EmailRulesResponder($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvEngineEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvEngineTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvEngineProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription EvEngineReminders {\n    eventReminders {\n      ruleName\n      eventType\n      subjectId\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineChangePriority($input: ChangeTicketPriorityInput!) {\n        changeTicketPriority(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineHours($input: SetDepartmentBusinessHoursInput!) {\n        setDepartmentBusinessHours(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineHoliday($input: AddDepartmentHolidayInput!) {\n        addDepartmentHoliday(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineField($input: CreateCustomFieldInput!) {\n        createCustomField(input: $input) {\n          customField {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvEngineStatus($input: ChangeTicketStatusInput!) {\n        changeTicketStatus(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvCatalog {\n    eventCatalog {\n      categories {\n        key\n        systemOnly\n        eventTypes {\n          key\n          name\n          numericId\n          documentedId\n          available\n          systemOnly\n          sources {\n            domainEventType\n            whereField\n            whereValue\n            emitted\n          }\n        }\n        conditions {\n          key\n          valueType\n          operators\n          referenceType\n          enumValues\n        }\n        actions {\n          key\n          oncePerItem\n          systemOnly\n          implemented\n          parameters {\n            key\n            required\n          }\n        }\n      }\n      operators {\n        operator\n        minValues\n        maxValues\n      }\n      uncategorizedEventTypes {\n        numericId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        scope\n        category\n        eventType\n        eventTypeId\n        eventTypeName\n        owner {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          customField\n        }\n        actions {\n          id\n          action\n          maximumFrequencyMinutes\n          parameters {\n            key\n            value\n          }\n        }\n      }\n      warnings {\n        code\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvUpdateRule($input: UpdateEventRuleInput!) {\n    updateEventRule(input: $input) {\n      eventRule {\n        id\n        name\n        enabled\n        actions {\n          id\n          action\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvDeleteRule($input: DeleteEventRuleInput!) {\n    deleteEventRule(input: $input) {\n      deletedEventRuleId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvEnableRules($input: SetEventRulesEnabledInput!) {\n    setEventRulesEnabled(input: $input) {\n      eventRules {\n        id\n        enabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2429,6 +2627,22 @@ export function graphql(source: "\n  query ProvChatDeliveries($kind: ProviderKin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2505,11 +2719,51 @@ export function graphql(source: "\n  query ProvCallTicketView($id: ID!) {\n    t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2978,6 +3232,22 @@ export function graphql(source: "\n  query TktTimingState($id: ID!) {\n    ticke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,14 +9,14 @@ import type { DomainEvent } from "../../../core/events/domain-events.js";
 import type { JobContext } from "../../../core/jobs/index.js";
 import type { AppRuntime } from "../../../core/runtime.js";
 import { Employee } from "../../accounts/index.js";
-import { Ticket, TicketMessage } from "../../tickets/index.js";
+import { Ticket, TicketHistory, TicketMessage } from "../../tickets/index.js";
 import { TicketAttachment, TicketAttachmentContent } from "../../tickets/index.js";
-import { OutgoingMailKind } from "../email.enums.js";
+import { EmailTemplateKind, OutgoingMailKind } from "../email.enums.js";
 import { IncomingMail, OutgoingMail } from "../spool.entity.js";
 import { escapeHtml, htmlToText } from "../templates.js";
 import { queueMail } from "./outbox.js";
 import type { OutgoingAttachment } from "./outbox.js";
-import { departmentSmtpAccount, wrapInMaster } from "./template-mail.js";
+import { brandSmtpAccount, departmentSmtpAccount, queueTemplateMail, wrapInMaster } from "./template-mail.js";
 
 const domainOf = (address: string | undefined) =>
   address?.split("@")[1]?.toLowerCase() || "deskgraph.invalid";
@@ -136,6 +136,36 @@ async function sendCopyTo(app: AppRuntime, em: EntityManager, event: DomainEvent
   });
 }
 
+/**
+ * A ticket the department's Auto-Close sweep closed (002 L6026): the customer gets the Auto-Close Ticket
+ * template when the department says so. The sweep records an "autoClose" history entry in the same
+ * transaction as the status change, which tells it apart from an agent's or a rule's close.
+ */
+async function sendAutoCloseNotice(app: AppRuntime, em: EntityManager, event: DomainEvent): Promise<void> {
+  if (event.data.to !== "CLOSED" || event.actorAccountId) return;
+  const ticket = await em.findOne(Ticket, { id: event.subject.id }, { populate: ["department"] });
+  if (!ticket || !ticket.department.notifyCustomerOnAutoClose || !ticket.requesterEmail) return;
+  const since = new Date(new Date(event.occurredAt).getTime() - 60_000);
+  const autoClosed = await em.count(TicketHistory, {
+    ticket: ticket.id,
+    field: "autoClose",
+    createdAt: { $gte: since },
+  });
+  if (!autoClosed) return;
+  const account = await brandSmtpAccount(em, ticket.brand.id);
+  const root = ticketRootMessageId(ticket.id, account?.emailAddress);
+  await queueTemplateMail(app, em, {
+    brandId: ticket.brand.id,
+    template: EmailTemplateKind.AUTO_CLOSE_TICKET,
+    to: [ticket.requesterEmail],
+    values: { TICKETNUMBER: ticket.ticketNumber, SUBJECT: ticket.subject },
+    ticketId: ticket.id,
+    sourceKey: `autoClose:${event.id}`,
+    inReplyTo: root,
+    references: [root],
+  });
+}
+
 /** The email module's domain event consumer (ModuleDefinition.domainEventConsumers["email.ticketMail"]). */
 export async function handleTicketEvent(app: AppRuntime, event: DomainEvent, job: JobContext) {
   const em = job.em as EntityManager;
@@ -144,6 +174,7 @@ export async function handleTicketEvent(app: AppRuntime, event: DomainEvent, job
   if (event.type === "ticket.messageAdded" && event.data.author === "CUSTOMER")
     return sendCopyTo(app, em, event);
   if (event.type === "ticket.assigned") return sendCopyTo(app, em, event);
+  if (event.type === "ticket.statusChanged") return sendAutoCloseNotice(app, em, event);
 }
 
-export const TICKET_MAIL_EVENTS = new Set(["ticket.messageAdded", "ticket.assigned"]);
+export const TICKET_MAIL_EVENTS = new Set(["ticket.messageAdded", "ticket.assigned", "ticket.statusChanged"]);
