@@ -396,6 +396,10 @@ type Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvLoginConfigureDocument,
@@ -415,8 +419,18 @@ type Documents = {
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ProvCallFormDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": typeof types.ProvCallTicketViewDocument,
+    "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvAllowConfigureDocument,
+    "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvAllowCreateDepartmentDocument,
+    "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvAllowSubmitTicketDocument,
+    "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvSyncTokenDocument,
+    "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RegRegisterUserDocument,
+    "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RegLoginDocument,
+    "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RegConfigureDocument,
+    "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.RegCreateFieldDocument,
+    "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.RegUserValuesDocument,
+    "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.RegDeliveriesDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": typeof types.RolePermMineDocument,
@@ -534,6 +548,10 @@ type Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersReplyDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
@@ -918,6 +936,10 @@ const documents: Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfConfigureDocument,
+    "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvLoginCfCreateFieldDocument,
+    "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfLoginDocument,
+    "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.ProvLoginCfValuesDocument,
     "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginDocument,
     "\n  mutation ProvSso($input: LoginWithSignInCookieInput!) {\n    loginWithSignInCookie(input: $input) {\n      session {\n        account {\n          username\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSsoDocument,
     "\n  mutation ProvLoginConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvLoginConfigureDocument,
@@ -937,8 +959,18 @@ const documents: Documents = {
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ProvCallFormDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": types.ProvCallTicketViewDocument,
+    "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvAllowConfigureDocument,
+    "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvAllowCreateDepartmentDocument,
+    "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvAllowSubmitTicketDocument,
+    "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSyncUsersDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvSyncTokenDocument,
+    "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RegRegisterUserDocument,
+    "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RegLoginDocument,
+    "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RegConfigureDocument,
+    "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.RegCreateFieldDocument,
+    "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.RegUserValuesDocument,
+    "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.RegDeliveriesDocument,
     "\n  mutation RolePermCreate($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermCreateDocument,
     "\n  mutation RolePermSetRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RolePermSetRolesDocument,
     "\n  query RolePermMine {\n    myPermissions\n  }\n": types.RolePermMineDocument,
@@ -1056,6 +1088,10 @@ const documents: Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersReplyDocument,
 };
 
 /**
@@ -2603,6 +2639,22 @@ export function graphql(source: "\n  query ProvChatDeliveries($kind: ProviderKin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvLoginCfValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          emailVerified\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2679,11 +2731,51 @@ export function graphql(source: "\n  query ProvCallTicketView($id: ID!) {\n    t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegUserValues($id: ID!) {\n    user(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegDeliveries {\n    providerDeliveries(kind: REGISTRATION, first: 1) {\n      totalCount\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3152,6 +3244,22 @@ export function graphql(source: "\n  query TktTimingState($id: ID!) {\n    ticke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
