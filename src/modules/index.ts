@@ -2,6 +2,7 @@ import type { ModuleDefinition } from "../core/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { authModule } from "./auth/index.js";
 import { cannedRepliesModule } from "./canned-replies/index.js";
+import { chatModule } from "./chat/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
@@ -27,5 +28,6 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  chatModule,
   registrationModule,
 ];

@@ -7,6 +7,7 @@ import { Brand, Department } from "../organization/index.js";
 import { getInstallation } from "../system/index.js";
 import { Ticket, ticketsModule } from "../tickets/index.js";
 import { employeeId, visibleReply } from "./canned-reply-access.js";
+import type { CannedReply } from "./canned-reply.entity.js";
 import { CannedReplyType } from "./canned-reply.enums.js";
 import type { RenderCannedReplyInput } from "./canned-reply.inputs.js";
 import type { RenderedCannedReply } from "./canned-reply.payloads.js";
@@ -83,13 +84,41 @@ async function ticketForRender(ctx: RequestContext, globalId: string): Promise<T
   return visible;
 }
 
-/** Renders a reply for insertion into a ticket (later: a live chat, as another context of the input). */
+/**
+ * Renders a reply into a live chat: the chat module installs it (it owns chats and their variables), so
+ * this module does not depend on it. Returns the HTML-escaped rendering for renderCannedReply.
+ */
+export type ChatCannedRenderer = (
+  ctx: RequestContext,
+  reply: CannedReply,
+  chatGlobalId: string,
+) => Promise<{ html: string; unknown: string[] }>;
+
+let chatRenderer: ChatCannedRenderer | null = null;
+
+export function setChatCannedRenderer(renderer: ChatCannedRenderer | null): void {
+  chatRenderer = renderer;
+}
+
+/** Renders a reply for insertion into a ticket, or (chatId) into a live chat. */
 export async function renderCannedReply(
   ctx: RequestContext,
   input: RenderCannedReplyInput,
 ): Promise<RenderedCannedReply> {
   const me = employeeId(ctx);
   const reply = await visibleReply(ctx, input.id);
+  if (input.chatId && input.ticketId)
+    throw new BadInputError("Give a ticket or a chat, not both.", ["chatId"]);
+  if (input.chatId) {
+    if (reply.type === CannedReplyType.TICKETS)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "This canned reply is for tickets only.", {
+        field: ["chatId"],
+        reason: "WRONG_TYPE",
+      });
+    if (!chatRenderer) throw new BadInputError("Live chats are not available.", ["chatId"]);
+    const { html, unknown } = await chatRenderer(ctx, reply, input.chatId);
+    return { cannedReply: reply, html, unknownVariables: unknown };
+  }
   if (!input.ticketId) throw new BadInputError("Give the ticket to render the reply for.", ["ticketId"]);
   if (reply.type === CannedReplyType.CHATS) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, "This canned reply is for live chats only.", {

@@ -142,6 +142,12 @@ export class RenderCannedReplyInput {
 
   @Field(() => ID, { nullable: true, description: "The ticket the reply is inserted into." })
   ticketId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Or the live chat the reply is sent to (types CHATS and BOTH; chat variables, plain text).",
+  })
+  chatId?: string | null;
 }
 
 @ArgsType()

@@ -61,10 +61,11 @@ export class CannedReplyResolver {
   @Query(() => RenderedCannedReply, {
     description:
       "The reply's body ready to insert (002 L4476-4490), variables replaced by HTML-escaped values of the " +
-      "ticket, its requester, department and brand, and the calling agent. Variables (names are " +
+      "ticket, its requester, department and brand, and the calling agent (or, with chatId, of the live " +
+      "chat: TICKETNUMBER is then the chat number, SUBJECT its question). Variables (names are " +
       `case-insensitive; unknown ones are left as written and listed in unknownVariables): ${VARIABLES_DESCRIPTION}. ` +
-      "Errors: NOT_FOUND/FORBIDDEN for the reply or ticket; BAD_USER_INPUT without a ticket, or with " +
-      "extensions.reason WRONG_TYPE for a chats-only reply.",
+      "Errors: NOT_FOUND/FORBIDDEN for the reply or ticket; BAD_USER_INPUT without a ticket or chat, or with " +
+      "extensions.reason WRONG_TYPE for a chats-only reply on a ticket or a tickets-only reply on a chat.",
   })
   @RequirePermission(cannedPermission("VIEW_INSERT"))
   renderCannedReply(

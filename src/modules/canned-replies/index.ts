@@ -7,7 +7,14 @@ import { CannedReplyResolver } from "./canned-reply.resolver.js";
 
 export { CannedReply, CannedReplyFolder } from "./canned-reply.entity.js";
 export { CannedReplyScope, CannedReplyStatus, CannedReplyType } from "./canned-reply.enums.js";
-export { CANNED_REPLY_VARIABLES, escapeHtml, substitute } from "./canned-reply-render.js";
+export {
+  CANNED_REPLY_VARIABLES,
+  escapeHtml,
+  setChatCannedRenderer,
+  substitute,
+} from "./canned-reply-render.js";
+export type { ChatCannedRenderer } from "./canned-reply-render.js";
+export { visibleReply } from "./canned-reply-access.js";
 
 export const cannedRepliesModule: ModuleDefinition = {
   name: "canned-replies",

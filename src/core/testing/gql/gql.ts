@@ -157,6 +157,18 @@ type Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": typeof types.ChatAssignGetDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": typeof types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CfDeleteFieldDocument,
@@ -587,6 +599,18 @@ const documents: Documents = {
     "\n  mutation CannedUpdateFolder($input: UpdateCannedReplyFolderInput!) {\n    updateCannedReplyFolder(input: $input) {\n      folder {\n        id\n        name\n        parent {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CannedUpdateFolderDocument,
     "\n  mutation CannedDeleteFolder($input: DeleteCannedReplyFolderInput!) {\n    deleteCannedReplyFolder(input: $input) {\n      deletedFolderId\n      movedToRootCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CannedDeleteFolderDocument,
     "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.CannedFoldersDocument,
+    "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignStartDocument,
+    "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignTakeDocument,
+    "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatAssignAvailabilityDocument,
+    "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.ChatAssignListDocument,
+    "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n": types.ChatAssignGetDocument,
+    "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
+    "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
+    "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
+    "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n": types.ChatStartGetDocument,
+    "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n": types.ChatStartMessagesDocument,
+    "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartEndDocument,
+    "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ChatStartHolidayDocument,
     "\n  mutation CfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n        name\n        appliesTo\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfCreateFieldDocument,
     "\n  mutation CfUpdateField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        id\n        name\n        dataType\n        listOptions\n        defaultValue\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfUpdateFieldDocument,
     "\n  mutation CfDeleteField($input: DeleteCustomFieldInput!) {\n    deleteCustomField(input: $input) {\n      deletedCustomFieldId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CfDeleteFieldDocument,
@@ -1460,6 +1484,54 @@ export function graphql(source: "\n  mutation CannedDeleteFolder($input: DeleteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CannedFolders($parentId: ID) {\n    cannedReplyFolders(parentId: $parentId) {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        status\n        agentName\n        queuePosition\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignTake($input: TakeChatInput!) {\n    takeChat(input: $input) {\n      chat {\n        status\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatAssignAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignList($view: LiveChatView!) {\n    liveChats(view: $view, first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatAssignGet($id: ID!) {\n    liveChat(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatStartGet($id: ID!, $token: String) {\n    liveChat(id: $id, visitorToken: $token) {\n      id\n      status\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"): (typeof documents)["\n  query ChatStartMessages($id: ID!, $token: String) {\n    chatMessages(chatId: $id, afterSeq: 0, first: 50, visitorToken: $token) {\n      seq\n      kind\n      body\n      authorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartEnd($input: EndChatInput!) {\n    endChat(input: $input) {\n      chat {\n        status\n        endReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatStartHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

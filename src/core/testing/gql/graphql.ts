@@ -381,6 +381,17 @@ export type ChangeTicketStatusInput = {
   ticketId: string | number;
 };
 
+/** Why a live chat ended. */
+export type ChatEndReason =
+  /** The visitor left the queue: no agent answered within the Abandon timeout. */
+  | 'ABANDONED'
+  /** An agent clicked End Chat (002 L3408). */
+  | 'AGENT'
+  /** The visitor or user ended it. */
+  | 'CUSTOMER'
+  /** Nobody wrote for the Idle timeout of the live chat settings. */
+  | 'IDLE';
+
 /** How an agent receives a group's live chats (002 L6097-6101). */
 export type ChatHandling =
   /** The agent receives no live chats from this group. */
@@ -391,6 +402,35 @@ export type ChatHandling =
   | 'PULL_FROM_QUEUE'
   /** Receives round-robin chats only once the primary agents are full. */
   | 'SECONDARY_GROUP';
+
+/** Who a chat message is from and who sees it (002 L3466-3486). */
+export type ChatMessageKind =
+  /** Written by an agent in the chat (owner or co-chat participant); the customer sees it. */
+  | 'AGENT'
+  /** Whisper: written by a coach or the owning agent, shown to agents only, never to the customer. */
+  | 'COACHING'
+  /** Written by the visitor or user. */
+  | 'CUSTOMER'
+  /** Recorded by the server: joined, transferred, ended, queued… */
+  | 'SYSTEM';
+
+/** Why live chat is offline for a department. */
+export type ChatOfflineReason =
+  /** Today is a holiday of the department (or its brand). */
+  | 'HOLIDAY'
+  /** No agent receives live chats in the group right now. */
+  | 'NO_AGENTS'
+  /** Outside business hours, and the settings disallow chats then. */
+  | 'OUTSIDE_BUSINESS_HOURS';
+
+/** Where a live chat is in its life (seed-B §2.3; 002 L3322, L3503-3509). */
+export type ChatStatus =
+  /** Assigned to an agent and going on (My Active). */
+  | 'ACTIVE'
+  /** Completed or went inactive (My Completed); only ended chats can be deleted. */
+  | 'ENDED'
+  /** Waiting in its group's queue for an agent (no eligible agent, or Pull from Queue). */
+  | 'QUEUED';
 
 /** Copies a department's settings (all tabs, business hours, own holidays) into a new department with a new front line group; other groups and agents are not copied (002 L5979). */
 export type CloneDepartmentInput = {
@@ -855,6 +895,14 @@ export type EnableAccountInput = {
   accountId: string | number;
 };
 
+/** Ends a chat (the customer, or an agent of it). */
+export type EndChatInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
+};
+
 /** What happens when the provider cannot be reached or answers invalidly. */
 export type FailurePolicy =
   /** Refuse the action (e.g. the login) with PROVIDER_UNAVAILABLE. */
@@ -977,6 +1025,20 @@ export type LdapSettingsInput = {
   url: string;
 };
 
+/** Leaves a message while chat is offline: it becomes a ticket (002 L3505). */
+export type LeaveChatMessageInput = {
+  /** The department's ticket custom fields. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** The department the message is for. */
+  departmentId: string | number;
+  /** Where replies go; required unless signed in. */
+  email?: string | null | undefined;
+  /** The message (the ticket's first message; its first line is the subject). */
+  message: string;
+  /** The customer's name. */
+  name: string;
+};
+
 /** Link or unlink two tickets as related items (002 L3005). */
 export type LinkTicketsInput = {
   /** The related ticket. */
@@ -984,6 +1046,19 @@ export type LinkTicketsInput = {
   /** The ticket. */
   ticketId: string | number;
 };
+
+/** Live chat list views (002 L3312, L3322-3326), always within the caller's scope. */
+export type LiveChatView =
+  /** Every active chat I may see. */
+  | 'ACTIVE'
+  /** Every ended chat I may see. */
+  | 'COMPLETED'
+  /** Chats I own that are going on. */
+  | 'MY_ACTIVE'
+  /** Chats I owned that ended. */
+  | 'MY_COMPLETED'
+  /** Queued chats of my groups (oldest first). */
+  | 'QUEUE';
 
 /** Credentials for login. */
 export type LoginInput = {
@@ -1148,6 +1223,8 @@ export type RemoveTemplateFieldInput = {
 
 /** What to render a canned reply for. Exactly one context: today a ticket; a live chat id will be added as another optional field when chats exist. */
 export type RenderCannedReplyInput = {
+  /** Or the live chat the reply is sent to (types CHATS and BOTH; chat variables, plain text). */
+  chatId?: string | number | null | undefined;
   /** The canned reply. */
   id: string | number;
   /** The ticket the reply is inserted into. */
@@ -1349,6 +1426,24 @@ export type SetupInstallationInput = {
   timeZone: string;
 };
 
+/** Starts a live chat through a department (002 L3310-3314). */
+export type StartChatInput = {
+  /** Pre-chat custom fields of the department's live chat template. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** The department to chat with. */
+  departmentId: string | number;
+  /** The customer's email address (optional). */
+  email?: string | null | undefined;
+  /** A group of that department; default its front line group. */
+  groupId?: string | number | null | undefined;
+  /** The name the customer would like to be called during the chat. */
+  name: string;
+  /** The initial question: becomes the chat's first message. */
+  question: string;
+  /** A visitor token from an earlier chat: the new chat joins the same visitor identity. */
+  visitorToken?: string | null | undefined;
+};
+
 /** A ticket submitted in the portal by a user or an anonymous visitor. */
 export type SubmitTicketInput = {
   /** Custom field values of the department's ticket template visible to users (Required by Users applies). */
@@ -1402,6 +1497,12 @@ export type SyncUserInput = {
 export type SyncUsersInput = {
   /** The users; each is applied in its own transaction. */
   users: Array<SyncUserInput>;
+};
+
+/** An agent takes a chat from the queue or from another agent (002 L3409). */
+export type TakeChatInput = {
+  /** The chat. */
+  chatId: string | number;
 };
 
 /** Take a ticket from its group's queue. */
@@ -2121,6 +2222,8 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
+    | { __typename: 'ChatMessage', id: string }
+    | { __typename: 'ChatParticipant', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -2131,6 +2234,7 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'LiveChat', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
     | { __typename: 'ProviderDelivery', id: string }
@@ -2337,6 +2441,9 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -2412,7 +2519,10 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2678,6 +2788,9 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -2805,6 +2918,9 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2986,6 +3102,9 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -3046,6 +3165,9 @@ export type AuthSessionNodeQueryVariables = Exact<{
 
 
 export type AuthSessionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3241,6 +3363,9 @@ export type CannedNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CannedCreateFolderMutationVariables = Exact<{
@@ -3270,6 +3395,92 @@ export type CannedFoldersQueryVariables = Exact<{
 
 
 export type CannedFoldersQuery = { cannedReplyFolders: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> };
+
+export type ChatAssignStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatAssignStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, status: ChatStatus, agentName: string | null, queuePosition: number | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatAssignTakeMutationVariables = Exact<{
+  input: TakeChatInput;
+}>;
+
+
+export type ChatAssignTakeMutation = { takeChat: { chat: { status: ChatStatus, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatAssignAvailabilityMutationVariables = Exact<{
+  input: SetMyAvailabilityInput;
+}>;
+
+
+export type ChatAssignAvailabilityMutation = { setMyAvailability: { userErrors: Array<{ code: string }> } };
+
+export type ChatAssignListQueryVariables = Exact<{
+  view: LiveChatView;
+}>;
+
+
+export type ChatAssignListQuery = { liveChats: { totalCount: number, nodes: Array<{ id: string, status: ChatStatus }> } };
+
+export type ChatAssignGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatAssignGetQuery = { liveChat: { id: string } };
+
+export type ChatStartStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatStartStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus, agentName: string | null, queuePosition: number | null, customerName: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ChatStartAvailabilityQueryVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+
+export type ChatStartAvailabilityQuery = { liveChatAvailability: { online: boolean, reason: ChatOfflineReason | null } };
+
+export type ChatStartLeaveMutationVariables = Exact<{
+  input: LeaveChatMessageInput;
+}>;
+
+
+export type ChatStartLeaveMutation = { leaveChatMessage: { ticketNumber: string | null, userErrors: Array<{ code: string }> } };
+
+export type ChatStartGetQueryVariables = Exact<{
+  id: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatStartGetQuery = { liveChat: { id: string, status: ChatStatus, agent: { id: string } | null } };
+
+export type ChatStartMessagesQueryVariables = Exact<{
+  id: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatStartMessagesQuery = { chatMessages: Array<{ seq: number, kind: ChatMessageKind, body: string, authorName: string }> };
+
+export type ChatStartEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatStartEndMutation = { endChat: { chat: { status: ChatStatus, endReason: ChatEndReason | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatStartHolidayMutationVariables = Exact<{
+  input: AddBrandHolidayInput;
+}>;
+
+
+export type ChatStartHolidayMutation = { addBrandHoliday: { userErrors: Array<{ code: string, message: string }> } };
 
 export type CfCreateFieldMutationVariables = Exact<{
   input: CreateCustomFieldInput;
@@ -3310,7 +3521,10 @@ export type CfGetFieldQuery = { customField: { id: string, name: string, dataTyp
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3627,7 +3841,10 @@ export type JobNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { kind: string, status: JobStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4145,6 +4362,8 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
+    | { __typename: 'ChatMessage', id: string }
+    | { __typename: 'ChatParticipant', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -4155,6 +4374,7 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'Holiday', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
+    | { __typename: 'LiveChat', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
     | { __typename: 'ProviderDelivery', id: string }
@@ -4550,6 +4770,9 @@ export type RolePermNodeQueryVariables = Exact<{
 
 
 export type RolePermNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5502,6 +5725,18 @@ export const CannedCreateFolderDocument = {"kind":"Document","definitions":[{"ki
 export const CannedUpdateFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedUpdateFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCannedReplyFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCannedReplyFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CannedUpdateFolderMutation, CannedUpdateFolderMutationVariables>;
 export const CannedDeleteFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedDeleteFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCannedReplyFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCannedReplyFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedFolderId"}},{"kind":"Field","name":{"kind":"Name","value":"movedToRootCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CannedDeleteFolderMutation, CannedDeleteFolderMutationVariables>;
 export const CannedFoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedFolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReplyFolders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CannedFoldersQuery, CannedFoldersQueryVariables>;
+export const ChatAssignStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignStartMutation, ChatAssignStartMutationVariables>;
+export const ChatAssignTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignTakeMutation, ChatAssignTakeMutationVariables>;
+export const ChatAssignAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignAvailabilityMutation, ChatAssignAvailabilityMutationVariables>;
+export const ChatAssignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatView"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignListQuery, ChatAssignListQueryVariables>;
+export const ChatAssignGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChatAssignGetQuery, ChatAssignGetQueryVariables>;
+export const ChatStartStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartStartMutation, ChatStartStartMutationVariables>;
+export const ChatStartAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"NullValue"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ChatStartAvailabilityQuery, ChatStartAvailabilityQueryVariables>;
+export const ChatStartLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartLeaveMutation, ChatStartLeaveMutationVariables>;
+export const ChatStartGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartGetQuery, ChatStartGetQueryVariables>;
+export const ChatStartMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}}]}}]} as unknown as DocumentNode<ChatStartMessagesQuery, ChatStartMessagesQueryVariables>;
+export const ChatStartEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartEndMutation, ChatStartEndMutationVariables>;
+export const ChatStartHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBrandHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBrandHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartHolidayMutation, ChatStartHolidayMutationVariables>;
 export const CfCreateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfCreateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfCreateFieldMutation, CfCreateFieldMutationVariables>;
 export const CfUpdateFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfUpdateField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"listOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfUpdateFieldMutation, CfUpdateFieldMutationVariables>;
 export const CfDeleteFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CfDeleteField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCustomFieldId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CfDeleteFieldMutation, CfDeleteFieldMutationVariables>;

@@ -1,0 +1,78 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { ModuleDefinition } from "../../core/module.js";
+import { setChatCannedRenderer } from "../canned-replies/index.js";
+import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
+import { chatScope } from "./chat-access.js";
+import { ChatAgentResolver } from "./chat-agent.resolver.js";
+import { renderForCannedReplies } from "./chat-canned.js";
+import {
+  ChatMessageFieldsResolver,
+  ChatParticipantFieldsResolver,
+  LiveChatFieldsResolver,
+} from "./chat.fields.js";
+import { chatTimeout } from "./chat-lifecycle.service.js";
+import { startQueueListener, stopQueueListener } from "./chat-presence.js";
+import { CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB, drainQueues } from "./chat-queue.js";
+import { ChatResolver } from "./chat.resolver.js";
+import { DepartmentChatSettings, LiveChatSettings } from "./chat-settings.entity.js";
+import { ensureChatSettings } from "./chat-settings.js";
+import { CHAT_NUMBER_SEQUENCE } from "./chat-start.js";
+import { ChatSubscriptionResolver } from "./chat-subscription.resolver.js";
+
+export { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
+export { ChatEndReason, ChatMessageKind, ChatParticipantRole, ChatStatus } from "./chat.enums.js";
+export { drainQueues, CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB } from "./chat-queue.js";
+export { pickAgent } from "./chat-assign.js";
+export type { ChatCandidate } from "./chat-assign.js";
+
+/** How often queued chats are offered again to agents with room (a safety net for lost presence events). */
+export const CHAT_DRAIN_SWEEP_SECONDS = 5;
+
+let registered = false;
+
+export const chatModule: ModuleDefinition = {
+  name: "chat",
+  entities: [LiveChat, ChatMessage, ChatParticipant, ChatVisitor, LiveChatSettings, DepartmentChatSettings],
+  resolvers: [
+    ChatResolver,
+    ChatAgentResolver,
+    ChatSubscriptionResolver,
+    LiveChatFieldsResolver,
+    ChatMessageFieldsResolver,
+    ChatParticipantFieldsResolver,
+  ],
+  nodes: {
+    async LiveChat(ctx, id) {
+      if (ctx.actor?.kind !== "EMPLOYEE") return null;
+      return ctx.em.findOne(LiveChat, { $and: [{ id }, await chatScope(ctx)] });
+    },
+  },
+  async onBoot(app) {
+    const em = app.orm.em.fork() as EntityManager;
+    await em.execute(`create sequence if not exists "${CHAT_NUMBER_SEQUENCE}"`);
+    await ensureChatSettings(em);
+    startQueueListener(app);
+    if (registered) return; // process-wide registries; tests boot several servers
+    registered = true;
+    setChatCannedRenderer(renderForCannedReplies);
+  },
+  async onShutdown(app) {
+    await stopQueueListener(app);
+  },
+  jobs: {
+    // Idle and abandoned chats (one timer per chat, re-armed by its handler), in the job's transaction.
+    [CHAT_TIMEOUT_JOB]: {
+      maxAttempts: 3,
+      run: async (app, payload: { chatId: string }, job) => {
+        await chatTimeout(app, job.em as EntityManager, payload.chatId);
+      },
+    },
+    [CHAT_DRAIN_JOB]: {
+      maxAttempts: 1,
+      run: async (app, _payload, job) => {
+        await drainQueues(app, undefined, job.em as EntityManager);
+      },
+    },
+  },
+  recurring: [{ kind: CHAT_DRAIN_JOB, everySeconds: CHAT_DRAIN_SWEEP_SECONDS }],
+};
