@@ -108,3 +108,15 @@ export async function timedLoop(
     requestsPerSecond: Math.round((total / seconds) * 10) / 10,
   };
 }
+
+/** Runs a load and adds the server's CPU time per request (ms), read from /proc around it. */
+export async function withCpu<T extends { requests: number }>(cpuMs: () => number, run: () => Promise<T>) {
+  const before = cpuMs();
+  const result = await run();
+  const used = cpuMs() - before;
+  return {
+    ...result,
+    serverCpuMs: used,
+    serverCpuMsPerRequest: Math.round((used / (result.requests || 1)) * 100) / 100,
+  };
+}

@@ -18,7 +18,16 @@ export interface Spawned {
   url: string;
   /** Resident set size of the process now, from /proc/<pid>/status (bytes). */
   rss(): number;
+  /** CPU time the process has used so far (user + system, ms): per-request cost that a busy machine bends less. */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** User + system CPU time of a process in ms (Linux, /proc/<pid>/stat, clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Resident set size of a process in bytes (Linux). */
@@ -64,6 +73,7 @@ export async function spawnNode(
     pid: child.pid!,
     url: base,
     rss: () => rssOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -11,6 +11,9 @@ export interface TicketBenchContext {
   users: number;
   connections: number;
   duration: number;
+  /** CPU time used so far by the GraphQL server and by the raw server (ms). */
+  serverCpuMs: () => number;
+  rawCpuMs: () => number;
 }
 
 /** Small deterministic pseudo-random sequence, so every run sends the same requests. */

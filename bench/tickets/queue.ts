@@ -1,5 +1,5 @@
 import { gql, gqlBody } from "../lib/gql.js";
-import { load } from "../lib/load.js";
+import { load, withCpu } from "../lib/load.js";
 import type { TicketBenchContext } from "./context.js";
 import { BenchAgentQueuePage } from "./operations.js";
 
@@ -25,21 +25,25 @@ export async function queueScenario(ctx: TicketBenchContext) {
   if (!samePage) console.error("queue: GraphQL and raw pages differ", { gqlNumbers, rawNumbers });
 
   const common = { connections: ctx.connections, duration: ctx.duration };
-  const rawResult = await load({
-    ...common,
-    url: `${ctx.rawUrl}/queue`,
-    method: "GET",
-    request: (n) => ({ path: `/queue?agent=${ctx.agents[n % ctx.agents.length]!.id}` }),
-  });
-  const graphqlResult = await load({
-    ...common,
-    url: ctx.graphqlUrl,
-    request: (n) => ({
-      body,
-      headers: { authorization: `Bearer ${ctx.agents[n % ctx.agents.length]!.token}` },
+  const rawResult = await withCpu(ctx.rawCpuMs, () =>
+    load({
+      ...common,
+      url: `${ctx.rawUrl}/queue`,
+      method: "GET",
+      request: (n) => ({ path: `/queue?agent=${ctx.agents[n % ctx.agents.length]!.id}` }),
     }),
-    check: (_status, text) => !text.includes('"errors"'),
-  });
+  );
+  const graphqlResult = await withCpu(ctx.serverCpuMs, () =>
+    load({
+      ...common,
+      url: ctx.graphqlUrl,
+      request: (n) => ({
+        body,
+        headers: { authorization: `Bearer ${ctx.agents[n % ctx.agents.length]!.token}` },
+      }),
+      check: (_status, text) => !text.includes('"errors"'),
+    }),
+  );
   const ratio = Math.round((graphqlResult.requestsPerSecond / rawResult.requestsPerSecond) * 100) / 100;
   return {
     pageSize: page.tickets.nodes.length,

@@ -85,8 +85,17 @@ async function submit(s: Submission) {
   }
 }
 
-/** Full-text search over subjects and messages, filled in when the tickets module's index is known. */
-export const SEARCH_SQL = process.env.BENCH_RAW_SEARCH_SQL ?? "";
+/**
+ * Full-text search over subject, requester address and messages (websearch syntax), newest activity first,
+ * through the seed's own tsvector table with a GIN index (bench_seed.ticket_search): count, then the page.
+ */
+const SEARCH_MATCH = `
+  from bench_seed.ticket_search s join ticket t on t.id = s.ticket_id
+ where s.tsv @@ websearch_to_tsquery('english', $1) and t.deleted_at is null and t.merged_into_id is null`;
+const SEARCH_COUNT = `select count(*)::int as n ${SEARCH_MATCH}`;
+const SEARCH_PAGE = `
+  select t.id, t.ticket_number, t.subject, t.status, t.last_activity_at ${SEARCH_MATCH}
+   order by t.last_activity_at desc, t.id asc limit 25`;
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -112,9 +121,11 @@ const server = http.createServer((req, res) => {
     if (url.pathname === "/submit" && req.method === "POST") {
       return reply(200, await submit(JSON.parse(await readBody(req)) as Submission));
     }
-    if (url.pathname === "/search" && SEARCH_SQL) {
-      const { rows } = await pool.query(SEARCH_SQL, [url.searchParams.get("q") ?? ""]);
-      return reply(200, { nodes: rows });
+    if (url.pathname === "/search") {
+      const q = url.searchParams.get("q") ?? "";
+      const count = await pool.query<{ n: number }>(SEARCH_COUNT, [q]);
+      const page = await pool.query(SEARCH_PAGE, [q]);
+      return reply(200, { totalCount: count.rows[0]!.n, nodes: page.rows });
     }
     return reply(404, { error: "not found" });
   };

@@ -11,16 +11,18 @@ import { BENCH_ADMIN, BENCH_AGENT_PASSWORD, agentUsername, login } from "./seed-
 import { submitScenario } from "./submit.js";
 
 /**
- * npm run bench:tickets -- [--duration=20] [--connections=10] [--submissions=4000] [--submit-connections=16]
- *   [--agents=10] [--only=queue,submit,search]
+ * npm run bench:tickets -- [--duration=20] [--connections=10] [--submissions=20000] [--submit-connections=16]
+ *   [--agents=10] [--search-queries=400] [--search-concurrency=4] [--only=queue,submit,search]
  * Needs a seeded database (npm run bench:tickets:seed). Starts the server and the raw baseline as two
  * processes on 127.0.0.1 and loads both the same way, one after the other.
  */
 const duration = flag("duration", 20);
 const connections = flag("connections", 10);
-const submissions = flag("submissions", 4000);
+const submissions = flag("submissions", 20000);
 const submitConnections = flag("submit-connections", 16);
 const agentCount = flag("agents", 10);
+const searchQueries = flag("search-queries", 400);
+const searchConcurrency = flag("search-concurrency", 4);
 const port = flag("port", 4620);
 const rawPort = flag("raw-port", 4621);
 const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "queue,submit,search").split(
@@ -64,11 +66,14 @@ async function main() {
       users: shape.users!,
       connections,
       duration,
+      serverCpuMs: server.cpuMs,
+      rawCpuMs: raw.cpuMs,
     };
     const results: Record<string, unknown> = {};
     if (only.includes("queue")) results.queue = await queueScenario(ctx);
     if (only.includes("submit")) results.submit = await submitScenario(ctx, submissions, submitConnections);
-    if (only.includes("search")) results.search = await searchScenario(ctx);
+    if (only.includes("search"))
+      results.search = await searchScenario(ctx, shape.tickets!, searchQueries, searchConcurrency);
     writeResult(`tickets-${shape.tickets}`, {
       seed: shape,
       options: { duration, connections, submissions, submitConnections, agents: agents.length },

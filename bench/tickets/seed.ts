@@ -6,6 +6,7 @@ import { ROOT, hardTimeLimit, spawnDeskgraph } from "../lib/proc.js";
 import { flag, writeResult } from "../lib/report.js";
 import { setupThroughApi } from "./seed-api.js";
 import {
+  createSearchBaseline,
   createSeedHelpers,
   dropSecondaryIndexes,
   insertTicketBatch,
@@ -97,6 +98,7 @@ async function main() {
     });
     await step("recreateIndexes", () => recreateIndexes(client, indexes));
     await client.query(`select setval('ticket_number_seq', $1)`, [tickets + SEQUENCE_START + 1]);
+    await step("searchBaseline", () => createSearchBaseline(client, tickets, batch, messagesPerTicket));
     await step("vacuumAnalyze", async () => {
       for (const table of ["account", "ticket", "ticket_message", "ticket_history", "agent_group_membership"])
         await client.query(`vacuum analyze "${table}"`);

@@ -26,7 +26,13 @@ export async function chatApiPresent(graphqlUrl: string, token: string): Promise
  * The raw baseline of (c): `chats` pairs of sockets on a bare `ws` server; each visitor socket sends
  * `messages` messages, one every `intervalMs`, relayed to its agent socket. Latency = send to receipt.
  */
-export async function chatRaw(rawUrl: string, chats: number, messages: number, intervalMs: number) {
+export async function chatRaw(
+  rawUrl: string,
+  chats: number,
+  messages: number,
+  intervalMs: number,
+  cpuMs: () => number,
+) {
   const wsUrl = rawUrl.replace(/^http/, "ws");
   const latencies: number[] = [];
   const open = (id: string) =>
@@ -45,6 +51,7 @@ export async function chatRaw(rawUrl: string, chats: number, messages: number, i
   });
   const visitors = await connectMany(chats, 100, (i) => open(`visitor-${i}`));
   try {
+    const cpu0 = cpuMs();
     const started = performance.now();
     await Promise.all(
       visitors.map(async (socket, i) => {
@@ -65,6 +72,7 @@ export async function chatRaw(rawUrl: string, chats: number, messages: number, i
       missing: chats * messages - latencies.length,
       messagesPerSecond: Math.round((latencies.length / ((performance.now() - started) / 1000)) * 10) / 10,
       latencyMs: summarize(latencies),
+      serverCpuMsPerMessage: Math.round(((cpuMs() - cpu0) / (latencies.length || 1)) * 100) / 100,
     };
   } finally {
     for (const s of [...agents, ...visitors]) s.terminate();

@@ -60,6 +60,17 @@ export class GqlWsClient {
     this.socket.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables } }));
   }
 
+  /** Runs a query or mutation over the socket (graphql-ws carries those too) and resolves with its result. */
+  request(id: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+    return new Promise((resolve) => {
+      this.handlers.set(id, (payload) => {
+        this.handlers.delete(id);
+        resolve(payload);
+      });
+      this.socket.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables } }));
+    });
+  }
+
   close(): void {
     this.socket.terminate();
   }

@@ -5,13 +5,16 @@ import { sleep, summarize } from "../lib/stats.js";
 import { GqlWsClient, connectMany } from "./client.js";
 import { BenchWsPresenceChanged, BenchWsSetAvailability } from "./operations.js";
 
+/** A round gives up waiting after this long; subscribers not reached by then count as missing. */
+const ROUND_TIMEOUT_MS = 30_000;
+
 interface Round {
   latencies: number[];
   missing: number;
   allReceivedMs: number;
 }
 
-/** Fires `trigger` once per round and waits until every subscriber heard it (or 10 s passed). */
+/** Fires `trigger` once per round and waits until every subscriber heard it (or the timeout). */
 async function rounds(
   count: number,
   subscribers: number,
@@ -31,7 +34,7 @@ async function rounds(
     const all = new Promise<void>((resolve) => (done = resolve));
     current = { t0: performance.now(), latencies, done };
     await trigger(r);
-    await Promise.race([all, sleep(10_000)]);
+    await Promise.race([all, sleep(ROUND_TIMEOUT_MS)]);
     out.push({
       latencies: [...latencies],
       missing: subscribers - latencies.length,
@@ -43,10 +46,12 @@ async function rounds(
   return out;
 }
 
-function report(all: Round[]) {
+/** `cpuMs`: the server's CPU time over all rounds (the 300 ms pauses between rounds included). */
+function report(all: Round[], cpuMs: number) {
   const samples = all.flatMap((r) => r.latencies);
   return {
     rounds: all.length,
+    serverCpuMsPerEvent: Math.round(cpuMs / (all.length || 1)),
     deliveries: samples.length,
     missing: all.reduce((a, r) => a + r.missing, 0),
     latencyMs: summarize(samples),
@@ -54,53 +59,73 @@ function report(all: Round[]) {
   };
 }
 
+export interface FanoutSubscription {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Sends the one write that produces the event (over HTTP). */
+  trigger: (round: number) => Promise<void>;
+}
+
 /**
- * (a) One event to `subscribers` graphql-ws subscribers: an agent changes availability
- * (setMyAvailability over HTTP) and every administrator subscribed to agentPresenceChanged for that agent
- * receives it. Latency = from sending the mutation to each subscriber's `next`.
+ * (a) One event to `subscribers` graphql-ws subscribers: each round sends one mutation over HTTP and waits
+ * for every subscriber's `next`. Latency = from sending the mutation to each subscriber's receipt.
  */
 export async function fanoutGraphql(options: {
-  graphqlUrl: string;
   wsUrl: string;
-  watcherTokens: string[];
-  trigger: { id: string; token: string };
+  tokens: string[];
+  subscription: FanoutSubscription;
   subscribers: number;
   rounds: number;
+  cpuMs: () => number;
 }) {
   const handlers: Array<() => void> = [];
   const arrive = () => handlers.forEach((h) => h());
-  const query = print(BenchWsPresenceChanged);
+  const { query, variables } = options.subscription;
   const clients = await connectMany(options.subscribers, 100, async (i) => {
-    const client = await GqlWsClient.connect(
-      options.wsUrl,
-      options.watcherTokens[i % options.watcherTokens.length],
-    );
-    client.subscribe("1", query, { employeeId: options.trigger.id }, arrive);
+    const client = await GqlWsClient.connect(options.wsUrl, options.tokens[i % options.tokens.length]);
+    client.subscribe("1", query, variables, arrive);
     return client;
   });
   await sleep(2000); // let connection-time presence events settle
   try {
+    const cpu0 = options.cpuMs();
     const result = await rounds(
       options.rounds,
       options.subscribers,
       (cb) => handlers.push(cb),
-      async (r) => {
-        await gql(
-          options.graphqlUrl,
-          BenchWsSetAvailability,
-          { input: { availability: r % 2 === 0 ? "UNAVAILABLE" : "AVAILABLE" } },
-          options.trigger.token,
-        );
-      },
+      options.subscription.trigger,
     );
-    return report(result);
+    return { subscription: options.subscription.name, ...report(result, options.cpuMs() - cpu0) };
   } finally {
     for (const c of clients) c.close();
   }
 }
 
+/** agentPresenceChanged for one agent, fired by that agent's setMyAvailability. */
+export function presenceFanout(graphqlUrl: string, agent: { id: string; token: string }): FanoutSubscription {
+  return {
+    name: "agentPresenceChanged(employeeId) <- setMyAvailability",
+    query: print(BenchWsPresenceChanged),
+    variables: { employeeId: agent.id },
+    trigger: async (r) => {
+      await gql(
+        graphqlUrl,
+        BenchWsSetAvailability,
+        { input: { availability: r % 2 === 0 ? "UNAVAILABLE" : "AVAILABLE" } },
+        agent.token,
+      );
+    },
+  };
+}
+
 /** The raw baseline: an HTTP POST makes a bare `ws` server send the body to every socket. */
-export async function fanoutRaw(options: { rawUrl: string; subscribers: number; rounds: number }) {
+export async function fanoutRaw(options: {
+  rawUrl: string;
+  subscribers: number;
+  rounds: number;
+  cpuMs: () => number;
+}) {
   const handlers: Array<() => void> = [];
   const wsUrl = options.rawUrl.replace(/^http/, "ws");
   const sockets = await connectMany(
@@ -115,6 +140,7 @@ export async function fanoutRaw(options: { rawUrl: string; subscribers: number; 
       }),
   );
   try {
+    const cpu0 = options.cpuMs();
     const result = await rounds(
       options.rounds,
       options.subscribers,
@@ -126,7 +152,7 @@ export async function fanoutRaw(options: { rawUrl: string; subscribers: number; 
         });
       },
     );
-    return report(result);
+    return report(result, options.cpuMs() - cpu0);
   } finally {
     for (const s of sockets) s.terminate();
   }

@@ -26,9 +26,22 @@ async function measure(rss: () => number, connections: number, open: () => Promi
  * (b) Server RSS with `connections` idle graphql-ws connections (connection_init acknowledged, no
  * operation: visitors on a portal page), against a bare `ws` server holding as many idle sockets.
  */
-export function idleGraphql(wsUrl: string, rss: () => number, connections: number, token?: string) {
+export function idleGraphql(wsUrl: string, rss: () => number, connections: number) {
   return measure(rss, connections, async () => {
-    const client = await GqlWsClient.connect(wsUrl, token, 60_000);
+    const client = await GqlWsClient.connect(wsUrl, undefined, 60_000);
+    return () => client.close();
+  });
+}
+
+/**
+ * The same with signed-in employees (`tokens` round robin), each connection holding one live
+ * myAccountChanged subscription: agents' idle browser tabs, presence bookkeeping included.
+ */
+export function idleSubscribed(wsUrl: string, rss: () => number, connections: number, tokens: string[]) {
+  let i = 0;
+  return measure(rss, connections, async () => {
+    const client = await GqlWsClient.connect(wsUrl, tokens[i++ % tokens.length], 60_000);
+    client.subscribe("1", "subscription BenchWsIdle { myAccountChanged { reason } }", {}, () => {});
     return () => client.close();
   });
 }

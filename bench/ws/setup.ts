@@ -22,6 +22,10 @@ export interface WsAccounts {
   watchers: string[];
   /** Agents of the department's front line group: the fan-out's trigger and the chat agents. */
   agents: Array<{ id: string; username: string }>;
+  /** A second department whose only agents pull from the queue, so new tickets stay queued. */
+  queueDepartmentId: string;
+  /** Those agents: subscribers of the queue fan-out. */
+  queueWatchers: string[];
 }
 
 /**
@@ -29,6 +33,7 @@ export interface WsAccounts {
  * administrators and `agents` agents in one department's front line group.
  */
 export async function setupWsDatabase(port: number, watchers: number, agents: number): Promise<WsAccounts> {
+  // watchers: administrators (presence fan-out) and as many pull-from-queue agents (queue fan-out).
   await recreateDatabase(WS_DATABASE_URL);
   const server: Spawned = await spawnDeskgraph(WS_DATABASE_URL, port, { JOBS_ENABLED: "false" });
   try {
@@ -56,7 +61,7 @@ export async function setupWsDatabase(port: number, watchers: number, agents: nu
         adminToken,
       )
     ).createDepartment.department!;
-    const create = (username: string, roleNames: string[]) =>
+    const create = (username: string, roleNames: string[], extra: Record<string, unknown> = {}) =>
       gql(
         url,
         BenchCreateEmployee,
@@ -67,6 +72,7 @@ export async function setupWsDatabase(port: number, watchers: number, agents: nu
             email: `${username}@bench.example`,
             password: BENCH_AGENT_PASSWORD,
             roleIds: roleIds(roleNames),
+            ...extra,
           },
         },
         adminToken,
@@ -75,7 +81,8 @@ export async function setupWsDatabase(port: number, watchers: number, agents: nu
     await mapLimit(watcherNames, 4, (name) => create(name, [...base, "ADMINISTRATOR"]));
     const agentNames = Array.from({ length: agents }, (_, i) => `liveagent${i}`);
     const agentIds = await mapLimit(agentNames, 4, async (name) => {
-      const id = await create(name, base);
+      // 200 chats over 20 agents: room for 20 each.
+      const id = await create(name, base, { maxActiveLiveChats: 20 });
       await gql(
         url,
         BenchAddAgentToGroup,
@@ -84,7 +91,27 @@ export async function setupWsDatabase(port: number, watchers: number, agents: nu
       );
       return id;
     });
+    const queue = (
+      await gql(
+        url,
+        BenchCreateDepartment,
+        { input: { name: "Queue", frontLineGroup: { newGroupName: "Queue L1" } } },
+        adminToken,
+      )
+    ).createDepartment.department!;
+    const queueNames = Array.from({ length: watchers }, (_, i) => `queuewatcher${i}`);
+    await mapLimit(queueNames, 4, async (name) => {
+      const id = await create(name, base);
+      await gql(
+        url,
+        BenchAddAgentToGroup,
+        { input: { groupId: queue.frontLineGroup.id, employeeId: id, ticketHandling: "PULL_FROM_QUEUE" } },
+        adminToken,
+      );
+    });
     return {
+      queueDepartmentId: queue.id,
+      queueWatchers: queueNames,
       adminToken,
       departmentId: department.id,
       groupId: department.frontLineGroup.id,

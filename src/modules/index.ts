@@ -5,6 +5,8 @@ import { cannedRepliesModule } from "./canned-replies/index.js";
 import { chatModule } from "./chat/index.js";
 import { customFieldsModule } from "./custom-fields/index.js";
 import { distributionModule } from "./distribution/index.js";
+import { emailModule } from "./email/index.js";
+import { eventsModule } from "./events/index.js";
 import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
@@ -29,5 +31,7 @@ export const modules: ModuleDefinition[] = [
   jobsAdminModule,
   cannedRepliesModule,
   chatModule,
+  emailModule,
+  eventsModule,
   registrationModule,
 ];

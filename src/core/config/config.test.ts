@@ -33,6 +33,8 @@ describe("loadConfig", () => {
       presenceHeartbeatMs: 10_000,
       jobsEnabled: true,
       jobsPollMs: 1000,
+      mailRetryBaseMs: 60_000,
+      mailMaxAttempts: 10,
     });
   });
 
@@ -64,6 +66,8 @@ describe("loadConfig", () => {
       PRESENCE_HEARTBEAT_SECONDS: "2",
       JOBS_ENABLED: "false",
       JOBS_POLL_MS: "250",
+      MAIL_RETRY_SECONDS: "5",
+      MAIL_MAX_ATTEMPTS: "3",
     });
     expect(config).toEqual({
       port: 8080,
@@ -83,11 +87,15 @@ describe("loadConfig", () => {
       presenceHeartbeatMs: 2000,
       jobsEnabled: false,
       jobsPollMs: 250,
+      mailRetryBaseMs: 5000,
+      mailMaxAttempts: 3,
     });
   });
 
   it.each([
     ["PORT", "abc"],
+    ["MAIL_RETRY_SECONDS", "0"],
+    ["MAIL_MAX_ATTEMPTS", "many"],
     ["JOBS_POLL_MS", "5"],
     ["JOBS_ENABLED", "maybe"],
     ["PORT", "70000"],

@@ -41,6 +41,10 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** How often the job worker looks for due jobs, in milliseconds. */
   jobsPollMs: number;
+  /** First retry delay of an outgoing mail after a failed SMTP attempt (doubled each time, at most 1 h). */
+  mailRetryBaseMs: number;
+  /** SMTP attempts before an outgoing mail is FAILED (kept in the spool until retried or deleted). */
+  mailMaxAttempts: number;
 }
 
 export interface ConfigVariable {
@@ -112,6 +116,16 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     name: "JOBS_POLL_MS",
     description: "How often the job worker looks for due jobs, in ms",
     default: "1000",
+  },
+  {
+    name: "MAIL_RETRY_SECONDS",
+    description: "Seconds before an outgoing mail is retried after an SMTP failure (doubling, at most 1 h)",
+    default: "60",
+  },
+  {
+    name: "MAIL_MAX_ATTEMPTS",
+    description: "SMTP attempts before an outgoing mail is marked FAILED in the spool",
+    default: "10",
   },
 ];
 
@@ -200,6 +214,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     presenceHeartbeatMs: int(env, "PRESENCE_HEARTBEAT_SECONDS", 10, 1, 600) * 1000,
     jobsEnabled: bool(env, "JOBS_ENABLED", true),
     jobsPollMs: int(env, "JOBS_POLL_MS", 1000, 10, 3_600_000),
+    mailRetryBaseMs: int(env, "MAIL_RETRY_SECONDS", 60, 1, 3600) * 1000,
+    mailMaxAttempts: int(env, "MAIL_MAX_ATTEMPTS", 10, 1, 100),
   };
   // A session that outlives its refresh token's lifetime cannot be renewed: every client would be signed out
   // at each access token expiry.

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterCommit } from "../db/after-commit.js";
 import { scheduleTimer } from "../jobs/schedule.js";
@@ -24,6 +25,25 @@ export interface DomainEvent {
   /** ISO 8601. */
   occurredAt: string;
   data: Record<string, DomainEventValue>;
+  /**
+   * Set when the event was recorded while automation ran (an event rule's action): which automation, and
+   * the chain of rule ids that led to it. Consumers use it to stop loops (a rule re-triggering itself).
+   */
+  cause?: DomainEventCause;
+}
+
+export interface DomainEventCause {
+  /** Who acted, e.g. "eventRule". */
+  kind: string;
+  /** Ids along the causal chain, oldest first (the rules whose actions produced this event). */
+  chain: string[];
+}
+
+const causeStorage = new AsyncLocalStorage<DomainEventCause>();
+
+/** Runs `fn` so that every domain event recorded inside it carries `cause` (automation loop guards). */
+export function withDomainEventCause<T>(cause: DomainEventCause, fn: () => Promise<T>): Promise<T> {
+  return causeStorage.run(cause, fn);
 }
 
 export type DomainEventInput = Omit<DomainEvent, "id" | "occurredAt" | "actorAccountId" | "data"> & {
@@ -83,6 +103,8 @@ export async function recordDomainEvent(
     occurredAt: (input.occurredAt ?? new Date()).toISOString(),
     data: input.data ?? {},
   };
+  const cause = causeStorage.getStore();
+  if (cause) event.cause = { kind: cause.kind, chain: [...cause.chain] };
   for (const module of app.modules) {
     for (const [name, consumer] of Object.entries(module.domainEventConsumers ?? {})) {
       if (consumer.accepts && !consumer.accepts(event.type)) continue;

@@ -16,6 +16,7 @@ const Start = graphql(`
         status
         agentName
         queuePosition
+        waitingMessage
         customerName
       }
       userErrors {
@@ -179,6 +180,10 @@ describe("starting a chat", () => {
     expect(third.chat).toMatchObject({ status: "QUEUED", queuePosition: 1, agentName: null });
     const fourth = (await t.ok(Start, visitor(d.departmentId, "Yuri"))).startChat;
     expect(fourth.chat!.queuePosition).toBe(2);
+    expect([third.chat!.waitingMessage, fourth.chat!.waitingMessage]).toEqual([
+      "You are next in line.",
+      "There is 1 person ahead of you.",
+    ]);
 
     // The visitor ends the first chat: Amy has room, the oldest queued chat is hers.
     const ended = await t.ok(End, { input: { chatId: first.chat!.id, visitorToken: first.visitorToken } });

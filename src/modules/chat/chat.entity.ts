@@ -121,6 +121,12 @@ export class LiveChat extends BaseEntity {
   lastActivityAt: Date = new Date();
 
   /** Set when chat.idle was recorded for the current silence; cleared by the next message. */
+  @Field(() => DateTimeScalar, {
+    name: "idleSince",
+    nullable: true,
+    description:
+      "Set once the chat went idle (no message for the idle timeout); cleared by the next message.",
+  })
   @Property({ type: "timestamptz", nullable: true })
   idleNotifiedAt?: Date | null;
 

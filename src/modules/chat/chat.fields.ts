@@ -6,7 +6,13 @@ import { CustomFieldOwnerType, CustomFieldValue, customFieldsOf } from "../custo
 import { Brand, Department, Group, brandById, departmentById, groupById } from "../organization/index.js";
 import { Ticket } from "../tickets/index.js";
 import { ChatMessage, ChatParticipant, LiveChat } from "./chat.entity.js";
-import { chatEmployeeById, chatTicketById, participantsByChat, queuePositionByChat } from "./chat.loaders.js";
+import {
+  chatEmployeeById,
+  chatSettingsByDepartment,
+  chatTicketById,
+  participantsByChat,
+  queuePositionByChat,
+} from "./chat.loaders.js";
 import { ID } from "type-graphql";
 
 const isEmployee = (ctx: RequestContext) => ctx.actor?.kind === "EMPLOYEE";
@@ -54,6 +60,25 @@ export class LiveChatFieldsResolver {
   })
   queuePosition(@Root() chat: LiveChat, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(queuePositionByChat).load(chat.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "While QUEUED, what the customer is told (002 L7465-7467): the department's Waiting for Live Chat " +
+      "message with #QueueCount# replaced by the chats ahead, else (Show position in the queue) " +
+      '"You are next in line." / "There are N people ahead of you."; null otherwise.',
+  })
+  async waitingMessage(@Root() chat: LiveChat, @Ctx() ctx: RequestContext) {
+    const position = await ctx.loaders.get(queuePositionByChat).load(chat.id);
+    if (position === null) return null;
+    const settings = await ctx.loaders.get(chatSettingsByDepartment).load(chat.department.id);
+    const ahead = position - 1;
+    const custom = settings?.waitingMessage?.trim();
+    if (custom) return custom.replace(/#QueueCount#/gi, String(ahead));
+    if (settings && !settings.showQueuePosition) return null;
+    if (ahead === 0) return "You are next in line.";
+    return ahead === 1 ? "There is 1 person ahead of you." : `There are ${ahead} people ahead of you.`;
   }
 
   @FieldResolver(() => [ChatParticipant], {

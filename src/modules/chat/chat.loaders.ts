@@ -4,6 +4,7 @@ import { defineLoader } from "../../core/context/loaders.js";
 import { Employee } from "../accounts/index.js";
 import { Ticket } from "../tickets/index.js";
 import { ChatParticipant } from "./chat.entity.js";
+import { DepartmentChatSettings } from "./chat-settings.entity.js";
 
 export const chatEmployeeById = defineLoader<string, Employee | null>(
   "chat.employeeById",
@@ -53,6 +54,17 @@ export const queuePositionByChat = defineLoader<string, number | null>(
         [`{${ids.join(",")}}`, `{${ids.join(",")}}`],
       );
       const map = new Map(rows.map((r) => [r.id, Number(r.position)]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+);
+
+/** Department live chat settings by department id (null = never edited: defaults). */
+export const chatSettingsByDepartment = defineLoader<string, DepartmentChatSettings | null>(
+  "chat.settingsByDepartment",
+  (ctx: RequestContext) =>
+    new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(DepartmentChatSettings, { department: { $in: [...ids] } });
+      const map = new Map(rows.map((r) => [r.department.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),
 );

@@ -94,8 +94,8 @@ export class ChatPayload {
 
 @ObjectType({ description: "Result of a mutation on several chats." })
 export class ChatsPayload {
-  @Field(() => [LiveChat], { description: "The chats changed." })
-  chats!: LiveChat[];
+  @Field(() => [LiveChat], { nullable: true, description: "The chats changed; null when refused." })
+  chats?: LiveChat[] | null;
 
   @Field(() => [UserError], { description: "Rule refusals; nothing changed when present." })
   userErrors!: UserError[];

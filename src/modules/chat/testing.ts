@@ -45,7 +45,18 @@ export async function chatAgent(
   groupId: string,
   options: ChatAgentOptions = {},
 ): Promise<ChatAgent> {
-  const agent = await createAgent(t, adminToken, name, options.role ?? "AGENT");
+  const agent = await createAgent(
+    t,
+    adminToken,
+    name,
+    options.role === "ADMINISTRATOR" ? "ADMINISTRATOR" : "AGENT",
+  );
+  // Managers must also be agents (002 L6272): the Manager role is added beside the Agent role.
+  if (options.role === "MANAGER")
+    await fork(t).execute(
+      "insert into account_role (account_id, role_id) select ?, id from role where predefined = 'MANAGER'",
+      [agent.id],
+    );
   await addToGroup(t, adminToken, agent, groupId, "PRIMARY_GROUP");
   await joinGroup(t, agent, groupId, options.handling ?? "PRIMARY_GROUP");
   await fork(t).execute("update account set max_active_live_chats = ? where id = ?", [
@@ -114,4 +125,30 @@ export async function chatCounts(t: TestServer): Promise<Record<string, number>>
     `select agent_id as agent, status, count(*) as n from live_chat where status <> 'ENDED' group by agent_id, status`,
   );
   return Object.fromEntries(rows.map((r) => [r.status === "QUEUED" ? "queue" : r.agent!, Number(r.n)]));
+}
+
+/** Runs one operation (a mutation, typically) over a graphql-ws connection and resolves with its result. */
+export function overWs<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  return new Promise<{
+    data?: T | null;
+    errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+  }>((resolve, reject) => {
+    let result: {
+      data?: T | null;
+      errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+    } = {};
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (v) => {
+          result = v as typeof result;
+        },
+        error: (e) => {
+          if (Array.isArray(e)) resolve({ errors: e });
+          else reject(e);
+        },
+        complete: () => resolve(result),
+      },
+    );
+  });
 }

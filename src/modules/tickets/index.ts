@@ -49,6 +49,16 @@ export {
   ticketEventData,
 } from "./ticket-events.js";
 export type { TicketAssignmentEventReason, TicketEventType, TicketSnapshot } from "./ticket-events.js";
+export {
+  TicketAutomationError,
+  automationAddComment,
+  automationSetPinned,
+  automationSetPriority,
+  automationSetStatus,
+  automationTransfer,
+  raisedPriority,
+} from "./ticket-automation.js";
+export type { AutomationOutcome } from "./ticket-automation.js";
 export { processDueFollowUps } from "./ticket-workflow.service.js";
 import { processDueFollowUps } from "./ticket-workflow.service.js";
 import { applyDepartmentTicketTiming } from "./ticket-retention.js";
@@ -146,3 +156,9 @@ export const ticketsModule: ModuleDefinition = {
     });
   },
 };
+
+// Used by the email module to keep attachments of imported mail (src/modules/email).
+export { TicketAttachment, TicketAttachmentContent, TicketNumberAlias } from "./ticket-extras.entity.js";
+export { getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
+export type { DecodedUpload } from "./ticket-attachment.service.js";
+export { sniffContentType } from "./content-sniffer.js";

@@ -152,6 +152,14 @@ export type AddTicketTimeLogInput = {
   ticketId: string | number;
 };
 
+/** Links a chat to a ticket (Live Chat Attached to Ticket, 002 L8355). */
+export type AttachChatToTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
 /** A file uploaded inline as base64. Its content type is sniffed from the bytes; the size limit is TicketSettings.maxAttachmentBytes (default 2 MB) and the whole request must fit MAX_REQUEST_BYTES. */
 export type AttachmentUploadInput = {
   /** The bytes, standard base64 (RFC 4648 §4), padding optional. */
@@ -392,6 +400,17 @@ export type ChatEndReason =
   /** Nobody wrote for the Idle timeout of the live chat settings. */
   | 'IDLE';
 
+/** What a chatEvents emission carries. */
+export type ChatEventKind =
+  /** A message was added (message is set; system messages included). */
+  | 'MESSAGE'
+  /** Someone read up to a sequence number (read is set). */
+  | 'READ'
+  /** The chat's status, agent, group or queue position changed (chat is set). */
+  | 'STATUS'
+  /** Someone started or stopped typing (typing is set). */
+  | 'TYPING';
+
 /** How an agent receives a group's live chats (002 L6097-6101). */
 export type ChatHandling =
   /** The agent receives no live chats from this group. */
@@ -423,6 +442,36 @@ export type ChatOfflineReason =
   /** Outside business hours, and the settings disallow chats then. */
   | 'OUTSIDE_BUSINESS_HOURS';
 
+/** How an employee takes part in a chat (002 L1268, L3466-3488). */
+export type ChatParticipantRole =
+  /** Watches and whispers to the agents (coaching messages only). */
+  | 'COACH'
+  /** Another agent or manager writing to the customer alongside the owner. */
+  | 'CO_CHAT'
+  /** The agent the chat is assigned to. */
+  | 'OWNER';
+
+/** Search In of the live chat advanced search (002 L3539-3541). */
+export type ChatSearchIn =
+  /** Only deleted live chats. */
+  | 'DELETED'
+  /** All live chats except deleted ones. */
+  | 'NOT_DELETED';
+
+/** Which side of a chat someone is on. */
+export type ChatSide =
+  /** An employee in the chat. */
+  | 'AGENT'
+  /** The visitor or signed-in user. */
+  | 'CUSTOMER';
+
+/** Sort Results of the live chat advanced search (002 L3555). */
+export type ChatSortOrder =
+  /** Newer chats first. */
+  | 'NEWEST_FIRST'
+  /** Older chats first. */
+  | 'OLDEST_FIRST';
+
 /** Where a live chat is in its life (seed-B §2.3; 002 L3322, L3503-3509). */
 export type ChatStatus =
   /** Assigned to an agent and going on (My Active). */
@@ -431,6 +480,21 @@ export type ChatStatus =
   | 'ENDED'
   /** Waiting in its group's queue for an agent (no eligible agent, or Pull from Queue). */
   | 'QUEUED';
+
+/** What a SYSTEM message records. */
+export type ChatSystemEvent =
+  /** The chat ended. */
+  | 'ENDED'
+  /** An agent joined (assigned, took it, or joined as co-chat). */
+  | 'JOINED'
+  /** A participant left the chat. */
+  | 'LEFT'
+  /** The chat entered (or returned to) the queue. */
+  | 'QUEUED'
+  /** The chat moved to another agent, group or department. */
+  | 'TRANSFERRED'
+  /** The department's Agent Welcome in Live Chat message (002 L7469). */
+  | 'WELCOME';
 
 /** Copies a department's settings (all tabs, business hours, own holidays) into a new department with a new front line group; other groups and agents are not copied (002 L5979). */
 export type CloneDepartmentInput = {
@@ -454,6 +518,26 @@ export type CreateApiTokenInput = {
   ownerId?: string | number | null | undefined;
   /** Permission keys the token may use (see myPermissions): a subset of the owner's current permissions, and of the calling token's when a token creates a token. */
   permissions: Array<string>;
+};
+
+/** A new autoresponder. */
+export type CreateAutoresponderInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** Departments of the brand it serves. */
+  departmentIds: Array<string | number>;
+  /** Display Name. */
+  displayName: string;
+  /** Enabled (default true). */
+  enabled?: boolean | null | undefined;
+  /** End Date. */
+  endsAt?: string | null | undefined;
+  /** Contents (HTML) with variables. */
+  html: string;
+  /** Start Date. */
+  startsAt?: string | null | undefined;
+  /** Subject with variables. */
+  subject: string;
 };
 
 /** A new brand, as the New Brand modal (002 L5754); the other tabs follow with updateBrand. */
@@ -610,6 +694,24 @@ export type CreateEmployeeInput = {
   workPhone?: string | null | undefined;
 };
 
+/** A new event rule. */
+export type CreateEventRuleInput = {
+  /** Actions, run in this order. */
+  actions: Array<EventRuleActionInput>;
+  /** The category. */
+  category: EventCategory;
+  /** Conditions; all must match. */
+  conditions?: Array<EventRuleConditionInput> | null | undefined;
+  /** Enabled (default true). */
+  enabled?: boolean | null | undefined;
+  /** An event type key of the category, e.g. TICKET_CREATED. */
+  eventType: string;
+  /** Friendly name (1-255 characters). */
+  name: string;
+  /** SYSTEM (administrators only) or AGENT: a My Event of the caller. */
+  scope: EventRuleScope;
+};
+
 /** A new group of a department (002 L6070-6082). */
 export type CreateGroupInput = {
   /** The department. */
@@ -618,6 +720,40 @@ export type CreateGroupInput = {
   name: string;
   /** Time Estimates tab. */
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** A new inbound mail account of a department (002 L6964-6984). */
+export type CreateMailAccountInput = {
+  /** Whether new mail may start tickets (default true). */
+  acceptNewTickets?: boolean | null | undefined;
+  /** The department whose tickets it imports. */
+  departmentId: string | number;
+  /** The mailbox's address. */
+  emailAddress: string;
+  /** Poll it (default true). */
+  enabled?: boolean | null | undefined;
+  /** Encryption (default NONE). */
+  encryption?: MailEncryption | null | undefined;
+  /** IMAP folder (default INBOX). */
+  folder?: string | null | undefined;
+  /** Ignore SSL warnings (default false). */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Import Frequency in minutes (default 2). */
+  importFrequencyMinutes?: number | null | undefined;
+  /** Leave Messages on Server (default false). */
+  leaveMessagesOnServer?: boolean | null | undefined;
+  /** Login Password (write-only). */
+  password: string;
+  /** Port (default by protocol and encryption: 110/995, 143/993). */
+  port?: number | null | undefined;
+  /** POP3 (default) or IMAP. */
+  protocol?: MailProtocol | null | undefined;
+  /** Server host name. */
+  server: string;
+  /** Able to Start Tickets: the role required (default Everyone). */
+  startTicketsRoleId?: string | number | null | undefined;
+  /** Login Username. */
+  username: string;
 };
 
 /** A new organization (002 L4084-4119). */
@@ -656,6 +792,32 @@ export type CreateRoleInput = {
   name: string;
   /** Employee or user role; fixed once created. */
   type: RoleType;
+};
+
+/** A new SMTP account (002 L6949-6962). */
+export type CreateSmtpAccountInput = {
+  /** The brand it belongs to. */
+  brandId: string | number;
+  /** Send this department's ticket replies through it. */
+  departmentId?: string | number | null | undefined;
+  /** Display name. */
+  displayName?: string | null | undefined;
+  /** From address. */
+  emailAddress: string;
+  /** Encryption (default NONE). */
+  encryption?: MailEncryption | null | undefined;
+  /** Ignore SSL warnings (default false). */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Make this the brand's default account. */
+  isDefault?: boolean | null | undefined;
+  /** SMTP Auth Password (write-only). */
+  password?: string | null | undefined;
+  /** Port (default 25). */
+  port?: number | null | undefined;
+  /** SMTP server host name. */
+  server: string;
+  /** SMTP Auth Username. */
+  username?: string | null | undefined;
 };
 
 /** A new ticket created by an agent or through the API (002 L2946-2983). */
@@ -827,6 +989,12 @@ export type DeleteEmployeesInput = {
   ids: Array<string | number>;
 };
 
+/** The rule to delete. */
+export type DeleteEventRuleInput = {
+  /** The rule. */
+  id: string | number;
+};
+
 /** Identifies a group to delete. */
 export type DeleteGroupInput = {
   /** The group; a department's front line group cannot be deleted. */
@@ -883,11 +1051,44 @@ export type DepartmentTicketSettingsInput = {
   requireResolutionToClose?: boolean | null | undefined;
 };
 
+/** Removes a chat's ticket link. */
+export type DetachChatFromTicketInput = {
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The account to disable: it can no longer sign in and its sessions end. */
 export type DisableAccountInput = {
   /** The employee or user. */
   accountId: string | number;
 };
+
+/** One of the twelve fixed system email templates (002 L7006-7152); none can be added. */
+export type EmailTemplateKind =
+  /** A ticket was closed automatically; replying re-opens it (002 L7014). */
+  | 'AUTO_CLOSE_TICKET'
+  /** Activity on subscribed community threads (002 L7026). */
+  | 'COMMUNITY_ACTIVITY_DIGEST'
+  /** A portal user sent a private message (002 L7037). */
+  | 'COMMUNITY_CONVERSATION_NOTIFICATION'
+  /** A post was moved to a new thread (002 L7049). */
+  | 'COMMUNITY_POST_MOVED_NOTIFICATION'
+  /** A reply to a closed and locked ticket (002 L7063). */
+  | 'EMAIL_REJECTED_DUE_TO_LOCK'
+  /** The sender lacks the role required to start tickets by email (002 L7076). */
+  | 'EMAIL_REJECTED_DUE_TO_NEW_TICKET_REQUIREMENTS'
+  /** The department does not accept tickets by email (002 L7087). */
+  | 'EMAIL_REJECTED_DUE_TO_POLICY'
+  /** Portal Forgot Login (002 L7098). */
+  | 'FORGOT_LOGIN'
+  /** Outer HTML of every outgoing email; [%CONTENT%] marks where the message goes. */
+  | 'MASTER'
+  /** Survey offer after a ticket is resolved (002 L7112). */
+  | 'SURVEY'
+  /** A customer's emailed list of tickets (002 L7129). */
+  | 'TICKET_LIST'
+  /** Confirm a new user's email address (002 L7140). */
+  | 'VERIFY_EMAIL_ADDRESS';
 
 /** The account to enable again. */
 export type EnableAccountInput = {
@@ -902,6 +1103,120 @@ export type EndChatInput = {
   /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
   visitorToken?: string | null | undefined;
 };
+
+/** What happened to one action of a fired rule. */
+export type EventActionOutcome =
+  /** It failed on its last attempt; message says why. */
+  | 'FAILED'
+  /** Nothing to do (e.g. the status was already the one to set). */
+  | 'NOT_APPLICABLE'
+  /** No module provides this action yet (e.g. email before the email module). */
+  | 'NO_HANDLER'
+  /** It failed; a retry is scheduled (docs/events.md, Faults). */
+  | 'PENDING_RETRY'
+  /** The action ran. */
+  | 'RAN'
+  /** Skipped: it ran within its Maximum Frequency (002 L8159). */
+  | 'THROTTLED';
+
+/** One parameter of an action. */
+export type EventActionParameterInput = {
+  /** The parameter's key (eventCatalog). */
+  key: string;
+  /** Its value (global id for references). */
+  value: string;
+};
+
+/** The feature an event pertains to. */
+export type EventCategory =
+  | 'ACTIVE_GROUP'
+  | 'CALL_LOG'
+  | 'COMMUNITY'
+  | 'KNOWLEDGE_BASE'
+  | 'LIVE_CHAT'
+  | 'POP'
+  | 'SMTP'
+  | 'SURVEY'
+  | 'TASK'
+  | 'TICKET'
+  | 'USER'
+  | 'WHOS_ON';
+
+/** How a condition compares the event's fact with its values (docs/events.md, Operators). */
+export type EventConditionOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'BETWEEN'
+  | 'CONTAINS'
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'IS'
+  | 'IS_ANY_OF'
+  | 'IS_EMPTY'
+  | 'IS_NONE_OF'
+  | 'IS_NOT_EMPTY'
+  | 'LESS_THAN'
+  | 'NOT_CONTAINS'
+  | 'NOT_EQUALS'
+  | 'NOT_WITHIN'
+  | 'WITHIN';
+
+/** The type of a condition's (or action parameter's) value; it decides the operators. */
+export type EventConditionValueType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DAYS'
+  | 'EMAIL'
+  | 'ENUM'
+  | 'IP'
+  | 'MINUTES'
+  | 'NUMBER'
+  | 'REFERENCE'
+  | 'TEXT'
+  | 'TIME_RANGE'
+  | 'URL';
+
+/** An action with its Maximum Frequency (002 L8154-8159). */
+export type EventRuleActionInput = {
+  /** An action key of the rule's category (eventCatalog), e.g. SET_TICKET_PRIORITY. */
+  action: string;
+  /** Keep an existing action's id on update (its throttle state stays); omit for a new action. */
+  id?: string | number | null | undefined;
+  /** Maximum Frequency in minutes (1-10080): at most one run per window; null = every time. */
+  maximumFrequencyMinutes?: number | null | undefined;
+  /** The action's parameters. */
+  parameters?: Array<EventActionParameterInput> | null | undefined;
+};
+
+/** A condition: the catalog's condition key, an operator and its values. */
+export type EventRuleConditionInput = {
+  /** For CUSTOM_FIELD: the custom field's name. */
+  customField?: string | null | undefined;
+  /** A condition key of the rule's category (eventCatalog), e.g. IDLE_MINUTES. */
+  key: string;
+  /** One of the condition's operators. */
+  operator: EventConditionOperator;
+  /** Values as text: numbers, true/false, HH:MM, ISO dates, enum names or global ids of the referenced type. */
+  values: Array<string>;
+};
+
+/** What came of a rule that matched (or of an event the engine had to skip). */
+export type EventRuleEvaluationOutcome =
+  /** Every action that tried to run failed. */
+  | 'FAILED'
+  /** Every action ran, was throttled or had nothing to do. */
+  | 'FIRED'
+  /** Some actions failed (see actions); the others ran. */
+  | 'PARTIAL_FAILURE'
+  /** Not run: see reason (loop guard, item gone, Stop Idle Events After…). */
+  | 'SKIPPED';
+
+/** Who an event belongs to (002 L8081-8084). */
+export type EventRuleScope =
+  /** An agent's My Event: applies only to the owning agent's items. */
+  | 'AGENT'
+  /** A system-level event: administrators only; applies to the whole installation. */
+  | 'SYSTEM';
 
 /** What happens when the provider cannot be reached or answers invalidly. */
 export type FailurePolicy =
@@ -977,6 +1292,19 @@ export type GroupTimeEstimatesInput = {
   ticketTransferredMinutes?: number | null | undefined;
 };
 
+/** What became of an imported message. */
+export type IncomingMailStatus =
+  /** Could not be imported (unreadable, invalid); the raw message is kept. */
+  | 'FAILED'
+  /** Not imported on purpose: a duplicate, or mail from one of our own addresses. */
+  | 'IGNORED'
+  /** Became a new ticket or a reply on an existing one. */
+  | 'IMPORTED'
+  /** Fetched from the mailbox and stored; the import job has not run yet. */
+  | 'RECEIVED'
+  /** Refused by a rule (lock, new ticket requirements, policy); a notice may be sent. */
+  | 'REJECTED';
+
 /** Where a background job (timer, sweep) is in its life. */
 export type JobStatus =
   /** Cancelled before it ran. */
@@ -989,6 +1317,14 @@ export type JobStatus =
   | 'PENDING'
   /** Claimed by an instance, under a lease. */
   | 'RUNNING';
+
+/** Joins a chat as co-chat agent or coach (002 L1268, L3466-3488). */
+export type JoinChatInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** CO_CHAT (writes to the customer) or COACH (whispers only). */
+  role: ChatParticipantRole;
+};
 
 /** How the login name becomes an LDAP bind name (docs/providers.md, LDAP / Active Directory). */
 export type LdapBindKind =
@@ -1047,6 +1383,44 @@ export type LinkTicketsInput = {
   ticketId: string | number;
 };
 
+/** Chats to delete or restore. */
+export type LiveChatIdsInput = {
+  /** The chats (at most 100). */
+  chatIds: Array<string | number>;
+};
+
+/** Live chat advanced search, General Criteria (002 L3537-3561). */
+export type LiveChatSearchInput = {
+  /** Agent (Employee). */
+  agentId?: string | number | null | undefined;
+  /** Chat Number. */
+  chatNumber?: number | null | undefined;
+  /** Custom Fields: each given field must hold exactly this value (002 L3559-3561). */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Customer Name (contains, case-insensitive). */
+  customerName?: string | null | undefined;
+  /** Customer Username (exact, case-insensitive). */
+  customerUsername?: string | null | undefined;
+  /** Email Address (contains, case-insensitive). */
+  email?: string | null | undefined;
+  /** Group. */
+  groupId?: string | number | null | undefined;
+  /** Max Results (default 50, at most 500). */
+  maxResults?: number | null | undefined;
+  /** Search In (default NOT_DELETED). */
+  searchIn?: ChatSearchIn | null | undefined;
+  /** Search String: all sections of the chats (question and messages). */
+  searchString?: string | null | undefined;
+  /** Sort Results (default NEWEST_FIRST). */
+  sort?: ChatSortOrder | null | undefined;
+  /** Date Range start (chat started at or after). */
+  startedFrom?: string | null | undefined;
+  /** Date Range end (chat started before). */
+  startedTo?: string | null | undefined;
+  /** Status. */
+  status?: ChatStatus | null | undefined;
+};
+
 /** Live chat list views (002 L3312, L3322-3326), always within the caller's scope. */
 export type LiveChatView =
   /** Every active chat I may see. */
@@ -1072,6 +1446,43 @@ export type LoginInput = {
 export type LoginWithSignInCookieInput = {
   /** The value of the other site's sign-in cookie (or token) as the frontend read it; the login provider verifies it (GetSignInCookieInfo). */
   cookieValue: string;
+};
+
+/** Connection security of a mail server account. */
+export type MailEncryption =
+  /** Plain connection (STARTTLS is not attempted). */
+  | 'NONE'
+  /** Implicit TLS from the first byte (SMTPS 465, POP3S 995, IMAPS 993). */
+  | 'SSL'
+  /** Plain connection upgraded with STARTTLS / STLS before logging in (required). */
+  | 'TLS';
+
+/** Protocol of an inbound mail account. */
+export type MailProtocol =
+  /** IMAP4rev1: UIDVALIDITY and UID identify messages in the chosen folder. */
+  | 'IMAP'
+  /** POP3 (002 L6964-6984): UIDL identifies messages. */
+  | 'POP3';
+
+/** Sort key of spool lists (002 L8073). */
+export type MailSpoolSort =
+  /** Size of the raw message in bytes. */
+  | 'SIZE'
+  /** Status name. */
+  | 'STATUS'
+  /** Subject, alphabetically. */
+  | 'SUBJECT'
+  /** When the message entered the spool. */
+  | 'TIME_IN_SPOOL';
+
+/** Marks the chat read up to a message. */
+export type MarkChatReadInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Read every message up to this sequence number. */
+  seq: number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** A permanent merge (002 L3202-3222). */
@@ -1102,6 +1513,30 @@ export type OrganizationMemberType =
   | 'PHONE_NUMBER'
   /** The user with this username. */
   | 'USERNAME';
+
+/** Why a message was sent. */
+export type OutgoingMailKind =
+  /** A department autoresponder to a new ticket by email. */
+  | 'AUTORESPONDER'
+  /** A copy to an agent's Copy To Address (002 L6249). */
+  | 'COPY_TO'
+  /** Sent by an event rule's action. */
+  | 'EVENT'
+  /** An Email Rejected Due to Lock / New Ticket Requirements / Policy notice. */
+  | 'REJECTION'
+  /** Another system email template (auto-close, survey, ticket list, …). */
+  | 'TEMPLATE'
+  /** An agent's reply on a ticket, from the department address. */
+  | 'TICKET_REPLY';
+
+/** Where an outgoing message is in the spool. */
+export type OutgoingMailStatus =
+  /** Every attempt failed; kept until retried or deleted (the spool's Failed folder). */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for its next attempt after a failure. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
 
 /** How much of a feature a role grants (002 L6320-6330). */
 export type PermissionLevel =
@@ -1259,6 +1694,14 @@ export type ReplyToTicketInput = {
   ticketId: string | number;
 };
 
+/** Which template to reset to its default. */
+export type ResetEmailTemplateInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** Which template. */
+  kind: EmailTemplateKind;
+};
+
 /** Which job to run again. */
 export type RetryJobInput = {
   /** Global id of a FAILED, CANCELLED or PENDING job. */
@@ -1288,6 +1731,26 @@ export type RoleType =
   | 'EMPLOYEE'
   | 'USER';
 
+/** A message to a live chat from its customer or one of its agents. */
+export type SendChatMessageInput = {
+  /** The text (plain). Give this or cannedReplyId (agents), not both. */
+  body?: string | null | undefined;
+  /** Agents: send this canned reply (type CHATS or BOTH), variables filled in for the chat. */
+  cannedReplyId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
+};
+
+/** A coaching (whisper) message: agents see it, the customer never does. */
+export type SendCoachingMessageInput = {
+  /** The text. */
+  body: string;
+  /** The chat. */
+  chatId: string | number;
+};
+
 /** The complete role set of an account. */
 export type SetAccountRolesInput = {
   /** The employee or user. */
@@ -1314,6 +1777,18 @@ export type SetBrandBusinessHoursInput = {
   brandId: string | number;
   /** The days to set. */
   days: Array<BusinessHoursDayInput>;
+};
+
+/** Typing indicator of the caller in a chat. */
+export type SetChatTypingInput = {
+  /** The chat. */
+  chatId: string | number;
+  /** Customers: what they are typing so far, shown to agents (002 L1264); ignored for agents. */
+  preview?: string | null | undefined;
+  /** True while typing; false when stopped or cleared. */
+  typing: boolean;
+  /** The visitor token startChat returned (anonymous visitors); signed-in callers leave it out. */
+  visitorToken?: string | null | undefined;
 };
 
 /** Sets weekdays of a department's own business hours; days not listed keep theirs. */
@@ -1352,6 +1827,14 @@ export type SetEmployeePasswordInput = {
   forcePasswordChange?: boolean | null | undefined;
   /** The new password; checked against the password requirements. */
   password: string;
+};
+
+/** Enables or disables several rules at once. */
+export type SetEventRulesEnabledInput = {
+  /** Enabled or not. */
+  enabled: boolean;
+  /** The rules (1-100). */
+  ids: Array<string | number>;
 };
 
 /** Schedule a follow-up (002 L3172-3186). */
@@ -1424,6 +1907,19 @@ export type SetupInstallationInput = {
   companyName: string;
   /** Default time zone, an IANA name such as Europe/Berlin. */
   timeZone: string;
+};
+
+/** Ascending or descending order. */
+export type SortDirection =
+  /** Smallest / oldest first. */
+  | 'ASC'
+  /** Largest / newest first. */
+  | 'DESC';
+
+/** Spool messages to act on (Select All = every id of the list). */
+export type SpoolMessagesInput = {
+  /** Global ids of OutgoingMail or IncomingMail messages (1 to 500). */
+  ids: Array<string | number>;
 };
 
 /** Starts a live chat through a department (002 L3310-3314). */
@@ -1657,6 +2153,20 @@ export type TicketStatus =
   /** An agent replied; waiting for the customer. */
   | 'WAITING';
 
+/** Transfers a chat to an agent, a group or a department (002 L3488-3501). */
+export type TransferChatInput = {
+  /** The new agent (a member of the target group). */
+  agentId?: string | number | null | undefined;
+  /** The chat. */
+  chatId: string | number;
+  /** A note for the agents (shown in the transfer message). */
+  comment?: string | null | undefined;
+  /** The new department (its front line group unless groupId is given). */
+  departmentId?: string | number | null | undefined;
+  /** The new group; default the chat's group, or the department's front line. */
+  groupId?: string | number | null | undefined;
+};
+
 /** A transfer (002 L3228-3248). */
 export type TransferTicketInput = {
   /** Target agent (must be in the target group); omit to auto-assign. */
@@ -1775,6 +2285,24 @@ export type UpdateCustomFieldTemplateInput = {
   id: string | number;
 };
 
+/** A department's live chat settings to change; fields left out keep their value. */
+export type UpdateDepartmentChatSettingsInput = {
+  /** After Live Chat; "" clears. */
+  afterChatMessage?: string | null | undefined;
+  /** Agent Welcome in Live Chat; "" clears. */
+  agentWelcomeMessage?: string | null | undefined;
+  /** The department. */
+  departmentId: string | number;
+  /** Not Available Message; "" clears. */
+  notAvailableMessage?: string | null | undefined;
+  /** Show position in the queue to user while waiting. */
+  showQueuePosition?: boolean | null | undefined;
+  /** Survey to Offer After Chat (its URL); "" clears. */
+  surveyUrl?: string | null | undefined;
+  /** Waiting for Live Chat (may hold #QueueCount#); "" clears. */
+  waitingMessage?: string | null | undefined;
+};
+
 /** Changes a department; omitted fields are unchanged. */
 export type UpdateDepartmentInput = {
   /** Allow all agents to find items in this department using advanced search. */
@@ -1803,6 +2331,36 @@ export type UpdateDepartmentInput = {
   preferredLanguage?: string | null | undefined;
   /** Tickets tab. */
   tickets?: DepartmentTicketSettingsInput | null | undefined;
+};
+
+/** Email options; absent fields keep their value. */
+export type UpdateEmailSettingsInput = {
+  /** Automated Email Blacklist: addresses or domains. */
+  blacklist?: Array<string> | null | undefined;
+  /** Default Encoding (a charset name such as UTF-8). */
+  defaultEncoding?: string | null | undefined;
+  /** Delete Failed Emails After, days (1 to 3650). */
+  deleteFailedAfterDays?: number | null | undefined;
+  /** Delete Raw Content After, days (1 to 3650). */
+  deleteRawAfterDays?: number | null | undefined;
+  /** Delivery Delay in seconds (0 to 3600). */
+  deliveryDelaySeconds?: number | null | undefined;
+  /** Filter duplicate incoming emails. */
+  filterDuplicates?: boolean | null | undefined;
+  /** Remove redundant embedded replies. */
+  removeRedundantReplies?: boolean | null | undefined;
+};
+
+/** New text of a brand's template. */
+export type UpdateEmailTemplateInput = {
+  /** The brand. */
+  brandId: string | number;
+  /** HTML body with variables. */
+  html: string;
+  /** Which template. */
+  kind: EmailTemplateKind;
+  /** Subject with variables (ignored for the Master Template). */
+  subject: string;
 };
 
 /** Changes to an employee; omitted fields stay as they are, null clears a text field. */
@@ -1875,6 +2433,28 @@ export type UpdateEmployeeInput = {
   workPhone?: string | null | undefined;
 };
 
+/** Changes to an event rule; omitted fields keep their value. */
+export type UpdateEventRuleInput = {
+  /** Replaces every action. */
+  actions?: Array<EventRuleActionInput> | null | undefined;
+  /** Replaces every condition. */
+  conditions?: Array<EventRuleConditionInput> | null | undefined;
+  /** Enabled. */
+  enabled?: boolean | null | undefined;
+  /** New event type of the same category. */
+  eventType?: string | null | undefined;
+  /** The rule. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
+/** Settings of the events engine. */
+export type UpdateEventSettingsInput = {
+  /** Stop Idle Events After, in days (1-3650); null = never stop. */
+  stopIdleEventsAfterDays?: number | null | undefined;
+};
+
 /** Changes to one provider's settings; omitted fields keep their value. Secrets: omitted or null keeps, an empty string clears. */
 export type UpdateExternalProviderInput = {
   /** Custom Login URL (login provider). */
@@ -1919,6 +2499,60 @@ export type UpdateGroupInput = {
   name?: string | null | undefined;
   /** Time Estimates tab. */
   timeEstimates?: GroupTimeEstimatesInput | null | undefined;
+};
+
+/** System-wide live chat settings to change; fields left out keep their value. */
+export type UpdateLiveChatSettingsInput = {
+  /** Seconds queued before a chat is abandoned; 0 = never. */
+  abandonQueuedAfterSeconds?: number | null | undefined;
+  /** Disallow new chats outside of business hours. */
+  disallowOutsideBusinessHours?: boolean | null | undefined;
+  /** Seconds idle before a chat ends; 0 = never. */
+  endIdleAfterSeconds?: number | null | undefined;
+  /** Seconds without messages before a chat is idle (1 or more). */
+  idleAfterSeconds?: number | null | undefined;
+  /** Longest message in characters (1-100000). */
+  maxMessageLength?: number | null | undefined;
+  /** Messages per window per sender (1-10000). */
+  rateLimitMessages?: number | null | undefined;
+  /** The flood window in seconds (1-3600). */
+  rateLimitWindowSeconds?: number | null | undefined;
+};
+
+/** Changes to an inbound mail account; absent fields keep their value. */
+export type UpdateMailAccountInput = {
+  /** Whether new mail may start tickets. */
+  acceptNewTickets?: boolean | null | undefined;
+  /** Another department. */
+  departmentId?: string | number | null | undefined;
+  /** The mailbox's address. */
+  emailAddress?: string | null | undefined;
+  /** Poll it. */
+  enabled?: boolean | null | undefined;
+  /** Encryption. */
+  encryption?: MailEncryption | null | undefined;
+  /** IMAP folder. */
+  folder?: string | null | undefined;
+  /** The account. */
+  id: string | number;
+  /** Ignore SSL warnings. */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Import Frequency in minutes. */
+  importFrequencyMinutes?: number | null | undefined;
+  /** Leave Messages on Server. */
+  leaveMessagesOnServer?: boolean | null | undefined;
+  /** New Login Password (write-only); absent keeps it. */
+  password?: string | null | undefined;
+  /** Port. */
+  port?: number | null | undefined;
+  /** POP3 or IMAP. */
+  protocol?: MailProtocol | null | undefined;
+  /** Server host name. */
+  server?: string | null | undefined;
+  /** Able to Start Tickets role; empty string = Everyone. */
+  startTicketsRoleId?: string | number | null | undefined;
+  /** Login Username. */
+  username?: string | null | undefined;
 };
 
 /** Changes to an organization's details. */
@@ -1993,6 +2627,32 @@ export type UpdateSecuritySettingsInput = {
   requireSymbol?: boolean | null | undefined;
   /** Require uppercase letters. */
   requireUppercase?: boolean | null | undefined;
+};
+
+/** Changes to an SMTP account; absent fields keep their value. */
+export type UpdateSmtpAccountInput = {
+  /** Department whose replies it sends; empty string clears it. */
+  departmentId?: string | number | null | undefined;
+  /** Display name. */
+  displayName?: string | null | undefined;
+  /** From address. */
+  emailAddress?: string | null | undefined;
+  /** Encryption. */
+  encryption?: MailEncryption | null | undefined;
+  /** The account. */
+  id: string | number;
+  /** Ignore SSL warnings. */
+  ignoreSslWarnings?: boolean | null | undefined;
+  /** Make this the brand's default account. */
+  isDefault?: boolean | null | undefined;
+  /** New SMTP Auth Password (write-only); absent keeps it, empty string removes it. */
+  password?: string | null | undefined;
+  /** Port. */
+  port?: number | null | undefined;
+  /** SMTP server host name. */
+  server?: string | null | undefined;
+  /** SMTP Auth Username. */
+  username?: string | null | undefined;
 };
 
 /** Changes a template field's label and flags; omitted fields are unchanged. */
@@ -2177,6 +2837,42 @@ export type BenchAgentQueuePageQueryVariables = Exact<{
 
 export type BenchAgentQueuePageQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, ticketNumber: string, subject: string, status: TicketStatus, priority: TicketPriority, lastActivityAt: string, requesterEmail: string, requester: { id: string, displayName: string, email: string | null } | null, assignedAgent: { id: string, displayName: string } | null, department: { id: string, name: string }, group: { id: string, name: string } | null, lastMessage: { id: string, createdAt: string, direction: TicketMessageDirection, fromAddress: string, textBody: string | null } | null }> } };
 
+export type BenchChatStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type BenchChatStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, status: ChatStatus, agent: { id: string } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type BenchChatTakeMutationVariables = Exact<{
+  input: TakeChatInput;
+}>;
+
+
+export type BenchChatTakeMutation = { takeChat: { userErrors: Array<{ code: string, message: string }> } };
+
+export type BenchChatSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type BenchChatSendMutation = { sendChatMessage: { userErrors: Array<{ code: string, message: string }> } };
+
+export type BenchChatEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+}>;
+
+
+export type BenchChatEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { body: string, seq: number } | null } };
+
+export type BenchWsQueueChangedSubscriptionVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+
+export type BenchWsQueueChangedSubscription = { departmentQueueChanged: { __typename: 'TicketChange' } };
+
 export type BenchWsSetAvailabilityMutationVariables = Exact<{
   input: SetMyAvailabilityInput;
 }>;
@@ -2219,6 +2915,7 @@ export type PlatformNodeQueryVariables = Exact<{
 export type PlatformNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Autoresponder', id: string }
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
@@ -2229,17 +2926,23 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', username: string, id: string }
+    | { __typename: 'EventRule', id: string }
+    | { __typename: 'EventRuleEvaluation', id: string }
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
+    | { __typename: 'IncomingMail', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'LiveChat', id: string }
+    | { __typename: 'MailAccount', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'OutgoingMail', id: string }
     | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'SmtpAccount', id: string }
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketAttachment', id: string }
     | { __typename: 'TicketComment', id: string }
@@ -2444,6 +3147,13 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -2521,7 +3231,14 @@ export type AccEmpNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2791,6 +3508,13 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -2918,6 +3642,13 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3105,6 +3836,13 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -3187,7 +3925,14 @@ export type AuthSessionNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { current: boolean, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3366,6 +4111,13 @@ export type CannedNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CannedCreateFolderMutationVariables = Exact<{
@@ -3431,12 +4183,242 @@ export type ChatAssignGetQueryVariables = Exact<{
 
 export type ChatAssignGetQuery = { liveChat: { id: string } };
 
+export type ChatFaultStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatFaultStartMutation = { startChat: { visitorToken: string | null, chat: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatFaultEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, body: string } | null } };
+
+export type ChatFaultSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatFaultSendMutation = { sendChatMessage: { message: { seq: number } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatFaultSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatFaultSettingsMutation = { updateLiveChatSettings: { settings: { maxMessageLength: number, rateLimitMessages: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ChatInstStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatInstStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatInstEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+}>;
+
+
+export type ChatInstEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, body: string } | null } };
+
+export type ChatInstSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatInstSendMutation = { sendChatMessage: { message: { seq: number } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatLifeStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatLifeGetQuery = { liveChat: { status: ChatStatus, endReason: ChatEndReason | null, idleSince: string | null, deletedAt: string | null, ticket: { id: string } | null } };
+
+export type ChatLifeSettingsMutationVariables = Exact<{
+  input: UpdateLiveChatSettingsInput;
+}>;
+
+
+export type ChatLifeSettingsMutation = { updateLiveChatSettings: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatLifeEndMutation = { endChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatLifeAttachMutationVariables = Exact<{
+  input: AttachChatToTicketInput;
+}>;
+
+
+export type ChatLifeAttachMutation = { attachChatToTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDetachMutationVariables = Exact<{
+  input: DetachChatFromTicketInput;
+}>;
+
+
+export type ChatLifeDetachMutation = { detachChatFromTicket: { chat: { ticket: { id: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeDeleteMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeDeleteMutation = { deleteLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRestoreMutationVariables = Exact<{
+  input: LiveChatIdsInput;
+}>;
+
+
+export type ChatLifeRestoreMutation = { restoreLiveChats: { chats: Array<{ deletedAt: string | null }> | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeSearchQueryVariables = Exact<{
+  input: LiveChatSearchInput;
+}>;
+
+
+export type ChatLifeSearchQuery = { searchLiveChats: Array<{ id: string, chatNumber: number }> };
+
+export type ChatLifeCreateReplyMutationVariables = Exact<{
+  input: CreateCannedReplyInput;
+}>;
+
+
+export type ChatLifeCreateReplyMutation = { createCannedReply: { cannedReply: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ChatLifeSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatLifeSendMutation = { sendChatMessage: { message: { body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatLifeRenderQueryVariables = Exact<{
+  input: RenderCannedReplyInput;
+}>;
+
+
+export type ChatLifeRenderQuery = { renderCannedReply: { html: string } };
+
+export type ChatMsgStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatMsgStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEventsSubscriptionVariables = Exact<{
+  chatId: string | number;
+  visitorToken?: string | null | undefined;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatMsgEventsSubscription = { chatEvents: { kind: ChatEventKind, message: { seq: number, kind: ChatMessageKind, body: string, authorName: string, systemEvent: ChatSystemEvent | null } | null, typing: { side: ChatSide, typing: boolean, preview: string | null } | null, read: { side: ChatSide, seq: number } | null, chat: { status: ChatStatus, agentName: string | null, surveyUrl: string | null } | null } };
+
+export type ChatMsgSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatMsgSendMutation = { sendChatMessage: { message: { seq: number, kind: ChatMessageKind, body: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgCoachMutationVariables = Exact<{
+  input: SendCoachingMessageInput;
+}>;
+
+
+export type ChatMsgCoachMutation = { sendCoachingMessage: { message: { seq: number, kind: ChatMessageKind, authorName: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTypingMutationVariables = Exact<{
+  input: SetChatTypingInput;
+}>;
+
+
+export type ChatMsgTypingMutation = { setChatTyping: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgReadMutationVariables = Exact<{
+  input: MarkChatReadInput;
+}>;
+
+
+export type ChatMsgReadMutation = { markChatRead: { ok: boolean, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgJoinMutationVariables = Exact<{
+  input: JoinChatInput;
+}>;
+
+
+export type ChatMsgJoinMutation = { joinChat: { userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTransferMutationVariables = Exact<{
+  input: TransferChatInput;
+}>;
+
+
+export type ChatMsgTransferMutation = { transferChat: { chat: { status: ChatStatus, agentName: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatMsgEndMutation = { endChat: { chat: { status: ChatStatus, surveyUrl: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ChatMsgTranscriptQueryVariables = Exact<{
+  chatId: string | number;
+  token?: string | null | undefined;
+}>;
+
+
+export type ChatMsgTranscriptQuery = { liveChatTranscript: string };
+
+export type ChatMsgDeptSettingsMutationVariables = Exact<{
+  input: UpdateDepartmentChatSettingsInput;
+}>;
+
+
+export type ChatMsgDeptSettingsMutation = { updateDepartmentChatSettings: { userErrors: Array<{ code: string }> } };
+
+export type ChatProvConfigureMutationVariables = Exact<{
+  input: UpdateExternalProviderInput;
+}>;
+
+
+export type ChatProvConfigureMutation = { updateExternalProvider: { userErrors: Array<{ code: string, message: string }> } };
+
+export type ChatProvStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatProvStartMutation = { startChat: { chat: { id: string, agentName: string | null, department: { name: string } } | null, userErrors: Array<{ code: string, message: string }> } };
+
 export type ChatStartStartMutationVariables = Exact<{
   input: StartChatInput;
 }>;
 
 
-export type ChatStartStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus, agentName: string | null, queuePosition: number | null, customerName: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ChatStartStartMutation = { startChat: { visitorToken: string | null, chat: { id: string, chatNumber: number, status: ChatStatus, agentName: string | null, queuePosition: number | null, waitingMessage: string | null, customerName: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ChatStartAvailabilityQueryVariables = Exact<{
   departmentId: string | number;
@@ -3523,7 +4505,14 @@ export type CfGetFieldQuery = { customField: { id: string, name: string, dataTyp
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3798,6 +4787,390 @@ export type DistHistoryQueryVariables = Exact<{
 
 export type DistHistoryQuery = { ticket: { history: { nodes: Array<{ field: string, oldValue: string | null, newValue: string | null, note: string | null }> } } };
 
+export type EmailInCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailInCreateSmtpMutation = { createSmtpAccount: { smtpAccount: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailInCreateAccountMutationVariables = Exact<{
+  input: CreateMailAccountInput;
+}>;
+
+
+export type EmailInCreateAccountMutation = { createMailAccount: { mailAccount: { id: string, protocol: MailProtocol, port: number, hasPassword: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type EmailInSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailInSettingsMutation = { updateEmailSettings: { emailSettings: { deliveryDelaySeconds: number } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailInSpoolQueryVariables = Exact<{
+  status?: IncomingMailStatus | null | undefined;
+  mailAccountId?: string | number | null | undefined;
+}>;
+
+
+export type EmailInSpoolQuery = { incomingMails: { totalCount: number, nodes: Array<{ id: string, uid: string, status: IncomingMailStatus, note: string | null, subject: string | null, fromAddress: string | null, messageId: string | null, ticketId: string | null, size: number, raw: string }> } };
+
+export type EmailInTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailInTicketQuery = { node:
+    | { ticketNumber: string, subject: string, source: TicketSource, status: TicketStatus, requesterEmail: string, department: { id: string }, messages: Array<{ direction: TicketMessageDirection, fromAddress: string, textBody: string | null, cc: Array<string> }>, attachments: Array<{ fileName: string, size: number, contentType: string }>, comments: Array<{ text: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EmailInRetryMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailInRetryMutation = { retryIncomingMails: { incomingMails: Array<{ status: IncomingMailStatus }>, userErrors: Array<{ code: string }> } };
+
+export type EmailNotifyCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailNotifyCreateSmtpMutation = { createSmtpAccount: { userErrors: Array<{ code: string }> } };
+
+export type EmailNotifySettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailNotifySettingsMutation = { updateEmailSettings: { userErrors: Array<{ code: string }> } };
+
+export type EmailNotifyStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type EmailNotifyStatusMutation = { changeTicketStatus: { userErrors: Array<{ code: string }> } };
+
+export type EmailOutCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailOutCreateSmtpMutation = { createSmtpAccount: { smtpAccount: { id: string, server: string, port: number, emailAddress: string, hasPassword: boolean, isDefault: boolean, departmentId: string | null, brandId: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type EmailOutUpdateSmtpMutationVariables = Exact<{
+  input: UpdateSmtpAccountInput;
+}>;
+
+
+export type EmailOutUpdateSmtpMutation = { updateSmtpAccount: { smtpAccount: { id: string, hasPassword: boolean, isDefault: boolean, port: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EmailOutListSmtpQueryVariables = Exact<{
+  brandId?: string | number | null | undefined;
+}>;
+
+
+export type EmailOutListSmtpQuery = { smtpAccounts: Array<{ id: string, isDefault: boolean, hasPassword: boolean }> };
+
+export type EmailOutSmtpFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutSmtpFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type EmailOutSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailOutSettingsMutation = { updateEmailSettings: { emailSettings: { deliveryDelaySeconds: number, blacklist: Array<string> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EmailOutReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type EmailOutReplyMutation = { replyToTicket: { message: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutSpoolQueryVariables = Exact<{
+  status?: OutgoingMailStatus | null | undefined;
+  sort?: MailSpoolSort | null | undefined;
+  direction?: SortDirection | null | undefined;
+  ticketId?: string | number | null | undefined;
+}>;
+
+
+export type EmailOutSpoolQuery = { outgoingMails: { totalCount: number, nodes: Array<{ id: string, kind: OutgoingMailKind, status: OutgoingMailStatus, subject: string, messageId: string, fromAddress: string, recipients: Array<string>, attempts: number, lastError: string | null, size: number, sentAt: string | null, ticketId: string | null, raw: string }> } };
+
+export type EmailOutRetryMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailOutRetryMutation = { retryOutgoingMails: { outgoingMails: Array<{ id: string, status: OutgoingMailStatus, attempts: number }>, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutDeleteMutationVariables = Exact<{
+  input: SpoolMessagesInput;
+}>;
+
+
+export type EmailOutDeleteMutation = { deleteOutgoingMails: { deletedIds: Array<string>, userErrors: Array<{ code: string }> } };
+
+export type EmailOutTemplatesQueryVariables = Exact<{
+  brandId: string | number;
+}>;
+
+
+export type EmailOutTemplatesQuery = { emailTemplates: Array<{ kind: EmailTemplateKind, subject: string, html: string, isDefault: boolean, variables: Array<string>, requiredVariables: Array<string> }> };
+
+export type EmailOutUpdateTemplateMutationVariables = Exact<{
+  input: UpdateEmailTemplateInput;
+}>;
+
+
+export type EmailOutUpdateTemplateMutation = { updateEmailTemplate: { emailTemplate: { kind: EmailTemplateKind, html: string, isDefault: boolean } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailOutResetTemplateMutationVariables = Exact<{
+  input: ResetEmailTemplateInput;
+}>;
+
+
+export type EmailOutResetTemplateMutation = { resetEmailTemplate: { emailTemplate: { isDefault: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailOutPreviewQueryVariables = Exact<{
+  brandId: string | number;
+  kind: EmailTemplateKind;
+}>;
+
+
+export type EmailOutPreviewQuery = { previewEmailTemplate: { subject: string, html: string, text: string } };
+
+export type EmailOutSettingsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutSettingsQueryQuery = { emailSettings: { deliveryDelaySeconds: number } };
+
+export type EmailOutMailAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutMailAccountsQuery = { mailAccounts: Array<{ id: string }> };
+
+export type EmailOutIncomingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOutIncomingQuery = { incomingMails: { totalCount: number } };
+
+export type EmailRulesCreateSmtpMutationVariables = Exact<{
+  input: CreateSmtpAccountInput;
+}>;
+
+
+export type EmailRulesCreateSmtpMutation = { createSmtpAccount: { userErrors: Array<{ code: string }> } };
+
+export type EmailRulesCreateAccountMutationVariables = Exact<{
+  input: CreateMailAccountInput;
+}>;
+
+
+export type EmailRulesCreateAccountMutation = { createMailAccount: { mailAccount: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailRulesUpdateAccountMutationVariables = Exact<{
+  input: UpdateMailAccountInput;
+}>;
+
+
+export type EmailRulesUpdateAccountMutation = { updateMailAccount: { mailAccount: { acceptNewTickets: boolean, startTicketsRoleId: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type EmailRulesSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+
+export type EmailRulesSettingsMutation = { updateEmailSettings: { userErrors: Array<{ code: string }> } };
+
+export type EmailRulesResponderMutationVariables = Exact<{
+  input: CreateAutoresponderInput;
+}>;
+
+
+export type EmailRulesResponderMutation = { createAutoresponder: { autoresponder: { id: string, departmentIds: Array<string> } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EmailRulesIncomingQueryVariables = Exact<{
+  status?: IncomingMailStatus | null | undefined;
+}>;
+
+
+export type EmailRulesIncomingQuery = { incomingMails: { nodes: Array<{ subject: string | null, status: IncomingMailStatus, note: string | null, fromAddress: string | null }> } };
+
+export type EvEngineEvaluationsQueryVariables = Exact<{
+  ruleId?: string | number | null | undefined;
+  subjectId?: string | number | null | undefined;
+}>;
+
+
+export type EvEngineEvaluationsQuery = { eventRuleEvaluations: { totalCount: number, nodes: Array<{ id: string, ruleName: string, eventType: string, eventTypeId: number, domainEventType: string, outcome: EventRuleEvaluationOutcome, reason: string | null, subjectId: string, rule: { id: string } | null, conditions: Array<{ key: string, operator: string, values: Array<string>, actual: string | null, matched: boolean }>, actions: Array<{ action: string, outcome: EventActionOutcome, attempts: number, message: string | null }> }> } };
+
+export type EvEngineTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvEngineTicketQuery = { ticket: { status: TicketStatus, priority: TicketPriority, comments: Array<{ text: string }> } };
+
+export type EvEngineProviderMutationVariables = Exact<{
+  input: UpdateExternalProviderInput;
+}>;
+
+
+export type EvEngineProviderMutation = { updateExternalProvider: { userErrors: Array<{ code: string, message: string }> } };
+
+export type EvEngineRemindersSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvEngineRemindersSubscription = { eventReminders: { ruleName: string, eventType: string, subjectId: string, text: string } };
+
+export type EvEngineChangePriorityMutationVariables = Exact<{
+  input: ChangeTicketPriorityInput;
+}>;
+
+
+export type EvEngineChangePriorityMutation = { changeTicketPriority: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineHoursMutationVariables = Exact<{
+  input: SetDepartmentBusinessHoursInput;
+}>;
+
+
+export type EvEngineHoursMutation = { setDepartmentBusinessHours: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineHolidayMutationVariables = Exact<{
+  input: AddDepartmentHolidayInput;
+}>;
+
+
+export type EvEngineHolidayMutation = { addDepartmentHoliday: { userErrors: Array<{ code: string }> } };
+
+export type EvEngineFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type EvEngineFieldMutation = { createCustomField: { customField: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EvEngineStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type EvEngineStatusMutation = { changeTicketStatus: { userErrors: Array<{ code: string }> } };
+
+export type EvCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvCatalogQuery = { eventCatalog: { categories: Array<{ key: EventCategory, systemOnly: boolean, eventTypes: Array<{ key: string, name: string, numericId: number, documentedId: boolean, available: boolean, systemOnly: boolean, sources: Array<{ domainEventType: string, whereField: string | null, whereValue: string | null, emitted: boolean }> }>, conditions: Array<{ key: string, valueType: EventConditionValueType, operators: Array<EventConditionOperator>, referenceType: string | null, enumValues: Array<string> | null }>, actions: Array<{ key: string, oncePerItem: boolean, systemOnly: boolean, implemented: boolean, parameters: Array<{ key: string, required: boolean }> }> }>, operators: Array<{ operator: EventConditionOperator, minValues: number, maxValues: number | null }>, uncategorizedEventTypes: Array<{ numericId: number }> } };
+
+export type EvCreateRuleMutationVariables = Exact<{
+  input: CreateEventRuleInput;
+}>;
+
+
+export type EvCreateRuleMutation = { createEventRule: { eventRule: { id: string, name: string, enabled: boolean, scope: EventRuleScope, category: EventCategory, eventType: string, eventTypeId: number, eventTypeName: string, owner: { id: string } | null, conditions: Array<{ key: string, operator: EventConditionOperator, values: Array<string>, customField: string | null }>, actions: Array<{ id: string, action: string, maximumFrequencyMinutes: number | null, parameters: Array<{ key: string, value: string }> }> } | null, warnings: Array<{ code: string }>, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EvUpdateRuleMutationVariables = Exact<{
+  input: UpdateEventRuleInput;
+}>;
+
+
+export type EvUpdateRuleMutation = { updateEventRule: { eventRule: { id: string, name: string, enabled: boolean, actions: Array<{ id: string, action: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type EvDeleteRuleMutationVariables = Exact<{
+  input: DeleteEventRuleInput;
+}>;
+
+
+export type EvDeleteRuleMutation = { deleteEventRule: { deletedEventRuleId: string | null, userErrors: Array<{ code: string }> } };
+
+export type EvEnableRulesMutationVariables = Exact<{
+  input: SetEventRulesEnabledInput;
+}>;
+
+
+export type EvEnableRulesMutation = { setEventRulesEnabled: { eventRules: Array<{ id: string, enabled: boolean }>, userErrors: Array<{ code: string }> } };
+
+export type EvRulesQueryVariables = Exact<{
+  scope?: EventRuleScope | null | undefined;
+  category?: EventCategory | null | undefined;
+}>;
+
+
+export type EvRulesQuery = { eventRules: { totalCount: number, nodes: Array<{ id: string, name: string, scope: EventRuleScope, owner: { id: string } | null }> } };
+
+export type EvRuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvRuleQuery = { eventRule: { id: string, name: string } };
+
+export type EvSettingsMutationVariables = Exact<{
+  input: UpdateEventSettingsInput;
+}>;
+
+
+export type EvSettingsMutation = { updateEventSettings: { settings: { stopIdleEventsAfterDays: number | null } | null, userErrors: Array<{ code: string }> } };
+
+export type EvSlaEvaluationsQueryVariables = Exact<{
+  ruleId?: string | number | null | undefined;
+  subjectId?: string | number | null | undefined;
+}>;
+
+
+export type EvSlaEvaluationsQuery = { eventRuleEvaluations: { nodes: Array<{ ruleName: string, outcome: EventRuleEvaluationOutcome, reason: string | null, eventType: string, conditions: Array<{ key: string, actual: string | null, matched: boolean }>, actions: Array<{ action: string, outcome: EventActionOutcome }> }> } };
+
+export type EvSlaTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvSlaTicketQuery = { ticket: { priority: TicketPriority, group: { id: string } | null, comments: Array<{ text: string }> } };
+
+export type EvSlaHoursMutationVariables = Exact<{
+  input: SetDepartmentBusinessHoursInput;
+}>;
+
+
+export type EvSlaHoursMutation = { setDepartmentBusinessHours: { userErrors: Array<{ code: string }> } };
+
+export type EvSlaReplyMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type EvSlaReplyMutation = { replyToTicket: { userErrors: Array<{ code: string }> } };
+
+export type EvSlaDeleteMutationVariables = Exact<{
+  input: TicketIdsInput;
+}>;
+
+
+export type EvSlaDeleteMutation = { deleteTickets: { userErrors: Array<{ code: string }> } };
+
+export type EvSlaSettingsMutationVariables = Exact<{
+  input: UpdateEventSettingsInput;
+}>;
+
+
+export type EvSlaSettingsMutation = { updateEventSettings: { userErrors: Array<{ code: string }> } };
+
+export type EvSlaStartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type EvSlaStartChatMutation = { startChat: { chat: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
 export type JobListQueryVariables = Exact<{
   status?: JobStatus | null | undefined;
   kind?: string | null | undefined;
@@ -3843,7 +5216,14 @@ export type JobNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { kind: string, status: JobStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4359,6 +5739,7 @@ export type OrgScopeNodeQueryVariables = Exact<{
 export type OrgScopeNodeQuery = { node:
     | { __typename: 'AgentGroupMembership', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Autoresponder', id: string }
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
@@ -4369,17 +5750,23 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'CustomFieldTemplateField', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Employee', id: string }
+    | { __typename: 'EventRule', id: string }
+    | { __typename: 'EventRuleEvaluation', id: string }
     | { __typename: 'ExternalProvider', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Holiday', id: string }
+    | { __typename: 'IncomingMail', id: string }
     | { __typename: 'Installation', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'LiveChat', id: string }
+    | { __typename: 'MailAccount', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationMember', id: string }
+    | { __typename: 'OutgoingMail', id: string }
     | { __typename: 'ProviderDelivery', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Session', id: string }
+    | { __typename: 'SmtpAccount', id: string }
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketAttachment', id: string }
     | { __typename: 'TicketComment', id: string }
@@ -4791,7 +6178,14 @@ export type RolePermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5592,6 +6986,11 @@ export const BenchAddAgentToGroupDocument = {"kind":"Document","definitions":[{"
 export const BenchSetActiveGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchSetActiveGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAgentActiveGroupsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAgentActiveGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchSetActiveGroupsMutation, BenchSetActiveGroupsMutationVariables>;
 export const BenchCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchCreateTicketMutation, BenchCreateTicketMutationVariables>;
 export const BenchAgentQueuePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchAgentQueuePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchAgentQueuePageQuery, BenchAgentQueuePageQueryVariables>;
+export const BenchChatStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchChatStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchChatStartMutation, BenchChatStartMutationVariables>;
+export const BenchChatTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchChatTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchChatTakeMutation, BenchChatTakeMutationVariables>;
+export const BenchChatSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchChatSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchChatSendMutation, BenchChatSendMutationVariables>;
+export const BenchChatEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BenchChatEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]}}]} as unknown as DocumentNode<BenchChatEventsSubscription, BenchChatEventsSubscriptionVariables>;
+export const BenchWsQueueChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BenchWsQueueChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<BenchWsQueueChangedSubscription, BenchWsQueueChangedSubscriptionVariables>;
 export const BenchWsSetAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenchWsSetAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BenchWsSetAvailabilityMutation, BenchWsSetAvailabilityMutationVariables>;
 export const BenchWsPresenceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BenchWsPresenceChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentPresenceChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]} as unknown as DocumentNode<BenchWsPresenceChangedSubscription, BenchWsPresenceChangedSubscriptionVariables>;
 export const DbQueryCountMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DbQueryCountMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DbQueryCountMeQuery, DbQueryCountMeQueryVariables>;
@@ -5730,7 +7129,39 @@ export const ChatAssignTakeDocument = {"kind":"Document","definitions":[{"kind":
 export const ChatAssignAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatAssignAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignAvailabilityMutation, ChatAssignAvailabilityMutationVariables>;
 export const ChatAssignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatView"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChatAssignListQuery, ChatAssignListQueryVariables>;
 export const ChatAssignGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatAssignGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChatAssignGetQuery, ChatAssignGetQueryVariables>;
-export const ChatStartStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartStartMutation, ChatStartStartMutationVariables>;
+export const ChatFaultStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultStartMutation, ChatFaultStartMutationVariables>;
+export const ChatFaultEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatFaultEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultEventsSubscription, ChatFaultEventsSubscriptionVariables>;
+export const ChatFaultSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSendMutation, ChatFaultSendMutationVariables>;
+export const ChatFaultSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatFaultSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxMessageLength"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitMessages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatFaultSettingsMutation, ChatFaultSettingsMutationVariables>;
+export const ChatInstStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatInstStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstStartMutation, ChatInstStartMutationVariables>;
+export const ChatInstEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatInstEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstEventsSubscription, ChatInstEventsSubscriptionVariables>;
+export const ChatInstSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatInstSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatInstSendMutation, ChatInstSendMutationVariables>;
+export const ChatLifeStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeStartMutation, ChatLifeStartMutationVariables>;
+export const ChatLifeGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"idleSince"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeGetQuery, ChatLifeGetQueryVariables>;
+export const ChatLifeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSettingsMutation, ChatLifeSettingsMutationVariables>;
+export const ChatLifeEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeEndMutation, ChatLifeEndMutationVariables>;
+export const ChatLifeAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachChatToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachChatToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeAttachMutation, ChatLifeAttachMutationVariables>;
+export const ChatLifeDetachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDetach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DetachChatFromTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detachChatFromTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDetachMutation, ChatLifeDetachMutationVariables>;
+export const ChatLifeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeDeleteMutation, ChatLifeDeleteMutationVariables>;
+export const ChatLifeRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeRestoreMutation, ChatLifeRestoreMutationVariables>;
+export const ChatLifeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveChatSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchLiveChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}}]}}]}}]} as unknown as DocumentNode<ChatLifeSearchQuery, ChatLifeSearchQueryVariables>;
+export const ChatLifeCreateReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeCreateReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeCreateReplyMutation, ChatLifeCreateReplyMutationVariables>;
+export const ChatLifeSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatLifeSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatLifeSendMutation, ChatLifeSendMutationVariables>;
+export const ChatLifeRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatLifeRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenderCannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<ChatLifeRenderQuery, ChatLifeRenderQueryVariables>;
+export const ChatMsgStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgStartMutation, ChatMsgStartMutationVariables>;
+export const ChatMsgEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatMsgEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitorToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"systemEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"typing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"typing"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"read"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEventsSubscription, ChatMsgEventsSubscriptionVariables>;
+export const ChatMsgSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgSendMutation, ChatMsgSendMutationVariables>;
+export const ChatMsgCoachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgCoach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCoachingMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCoachingMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgCoachMutation, ChatMsgCoachMutationVariables>;
+export const ChatMsgTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChatTypingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChatTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTypingMutation, ChatMsgTypingMutationVariables>;
+export const ChatMsgReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChatReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChatRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgReadMutation, ChatMsgReadMutationVariables>;
+export const ChatMsgJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgJoinMutation, ChatMsgJoinMutationVariables>;
+export const ChatMsgTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgTransferMutation, ChatMsgTransferMutationVariables>;
+export const ChatMsgEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"surveyUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgEndMutation, ChatMsgEndMutationVariables>;
+export const ChatMsgTranscriptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMsgTranscript"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatTranscript"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<ChatMsgTranscriptQuery, ChatMsgTranscriptQueryVariables>;
+export const ChatMsgDeptSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMsgDeptSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentChatSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartmentChatSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatMsgDeptSettingsMutation, ChatMsgDeptSettingsMutationVariables>;
+export const ChatProvConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatProvConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatProvConfigureMutation, ChatProvConfigureMutationVariables>;
+export const ChatProvStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatProvStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChatProvStartMutation, ChatProvStartMutationVariables>;
+export const ChatStartStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorToken"}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"waitingMessage"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartStartMutation, ChatStartStartMutationVariables>;
 export const ChatStartAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChatAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"NullValue"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ChatStartAvailabilityQuery, ChatStartAvailabilityQueryVariables>;
 export const ChatStartLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatStartLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartLeaveMutation, ChatStartLeaveMutationVariables>;
 export const ChatStartGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatStartGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"visitorToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChatStartGetQuery, ChatStartGetQueryVariables>;
@@ -5777,6 +7208,61 @@ export const DistPinDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const DistOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistOpenQuery, DistOpenQueryVariables>;
 export const DistComposingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DistComposing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markComposing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DistComposingMutation, DistComposingMutationVariables>;
 export const DistHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistHistoryQuery, DistHistoryQueryVariables>;
+export const EmailInCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInCreateSmtpMutation, EmailInCreateSmtpMutationVariables>;
+export const EmailInCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInCreateAccountMutation, EmailInCreateAccountMutationVariables>;
+export const EmailInSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInSettingsMutation, EmailInSettingsMutationVariables>;
+export const EmailInSpoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInSpool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"mailAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInSpoolQuery, EmailInSpoolQueryVariables>;
+export const EmailInTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailInTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requesterEmail"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"cc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailInTicketQuery, EmailInTicketQueryVariables>;
+export const EmailInRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailInRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryIncomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailInRetryMutation, EmailInRetryMutationVariables>;
+export const EmailNotifyCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailNotifyCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailNotifyCreateSmtpMutation, EmailNotifyCreateSmtpMutationVariables>;
+export const EmailNotifySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailNotifySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailNotifySettingsMutation, EmailNotifySettingsMutationVariables>;
+export const EmailNotifyStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailNotifyStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailNotifyStatusMutation, EmailNotifyStatusMutationVariables>;
+export const EmailOutCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"server"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"brandId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutCreateSmtpMutation, EmailOutCreateSmtpMutationVariables>;
+export const EmailOutUpdateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutUpdateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"port"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutUpdateSmtpMutation, EmailOutUpdateSmtpMutationVariables>;
+export const EmailOutListSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutListSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smtpAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}}]}}]}}]} as unknown as DocumentNode<EmailOutListSmtpQuery, EmailOutListSmtpQueryVariables>;
+export const EmailOutSmtpFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSmtpFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"SmtpAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSmtpFieldsQuery, EmailOutSmtpFieldsQueryVariables>;
+export const EmailOutSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}},{"kind":"Field","name":{"kind":"Name","value":"blacklist"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSettingsMutation, EmailOutSettingsMutationVariables>;
+export const EmailOutReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutReplyMutation, EmailOutReplyMutationVariables>;
+export const EmailOutSpoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSpool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutgoingMailStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MailSpoolSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutSpoolQuery, EmailOutSpoolQueryVariables>;
+export const EmailOutRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryOutgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outgoingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutRetryMutation, EmailOutRetryMutationVariables>;
+export const EmailOutDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpoolMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOutgoingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutDeleteMutation, EmailOutDeleteMutationVariables>;
+export const EmailOutTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"requiredVariables"}}]}}]}}]} as unknown as DocumentNode<EmailOutTemplatesQuery, EmailOutTemplatesQueryVariables>;
+export const EmailOutUpdateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutUpdateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutUpdateTemplateMutation, EmailOutUpdateTemplateMutationVariables>;
+export const EmailOutResetTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailOutResetTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetEmailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutResetTemplateMutation, EmailOutResetTemplateMutationVariables>;
+export const EmailOutPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailTemplateKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<EmailOutPreviewQuery, EmailOutPreviewQueryVariables>;
+export const EmailOutSettingsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutSettingsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryDelaySeconds"}}]}}]}}]} as unknown as DocumentNode<EmailOutSettingsQueryQuery, EmailOutSettingsQueryQueryVariables>;
+export const EmailOutMailAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutMailAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EmailOutMailAccountsQuery, EmailOutMailAccountsQueryVariables>;
+export const EmailOutIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutIncoming"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<EmailOutIncomingQuery, EmailOutIncomingQueryVariables>;
+export const EmailRulesCreateSmtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesCreateSmtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSmtpAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSmtpAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesCreateSmtpMutation, EmailRulesCreateSmtpMutationVariables>;
+export const EmailRulesCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesCreateAccountMutation, EmailRulesCreateAccountMutationVariables>;
+export const EmailRulesUpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMailAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptNewTickets"}},{"kind":"Field","name":{"kind":"Name","value":"startTicketsRoleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesUpdateAccountMutation, EmailRulesUpdateAccountMutationVariables>;
+export const EmailRulesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesSettingsMutation, EmailRulesSettingsMutationVariables>;
+export const EmailRulesResponderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailRulesResponder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAutoresponderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutoresponder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoresponder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departmentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesResponderMutation, EmailRulesResponderMutationVariables>;
+export const EmailRulesIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailRulesIncoming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingMailStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromAddress"}}]}}]}}]}}]} as unknown as DocumentNode<EmailRulesIncomingQuery, EmailRulesIncomingQueryVariables>;
+export const EvEngineEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvEngineEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRuleEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ruleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"domainEventType"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineEvaluationsQuery, EvEngineEvaluationsQueryVariables>;
+export const EvEngineTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvEngineTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineTicketQuery, EvEngineTicketQueryVariables>;
+export const EvEngineProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineProviderMutation, EvEngineProviderMutationVariables>;
+export const EvEngineRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EvEngineReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<EvEngineRemindersSubscription, EvEngineRemindersSubscriptionVariables>;
+export const EvEngineChangePriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineChangePriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineChangePriorityMutation, EvEngineChangePriorityMutationVariables>;
+export const EvEngineHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineHoursMutation, EvEngineHoursMutationVariables>;
+export const EvEngineHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDepartmentHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDepartmentHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineHolidayMutation, EvEngineHolidayMutationVariables>;
+export const EvEngineFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineFieldMutation, EvEngineFieldMutationVariables>;
+export const EvEngineStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEngineStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEngineStatusMutation, EvEngineStatusMutationVariables>;
+export const EvCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numericId"}},{"kind":"Field","name":{"kind":"Name","value":"documentedId"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainEventType"}},{"kind":"Field","name":{"kind":"Name","value":"whereField"}},{"kind":"Field","name":{"kind":"Name","value":"whereValue"}},{"kind":"Field","name":{"kind":"Name","value":"emitted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"referenceType"}},{"kind":"Field","name":{"kind":"Name","value":"enumValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"oncePerItem"}},{"kind":"Field","name":{"kind":"Name","value":"systemOnly"}},{"kind":"Field","name":{"kind":"Name","value":"implemented"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"minValues"}},{"kind":"Field","name":{"kind":"Name","value":"maxValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncategorizedEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numericId"}}]}}]}}]}}]} as unknown as DocumentNode<EvCatalogQuery, EvCatalogQueryVariables>;
+export const EvCreateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvCreateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeName"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"customField"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"maximumFrequencyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvCreateRuleMutation, EvCreateRuleMutationVariables>;
+export const EvUpdateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvUpdateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvUpdateRuleMutation, EvUpdateRuleMutationVariables>;
+export const EvDeleteRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvDeleteRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEventRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEventRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvDeleteRuleMutation, EvDeleteRuleMutationVariables>;
+export const EvEnableRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvEnableRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEventRulesEnabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEventRulesEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvEnableRulesMutation, EvEnableRulesMutationVariables>;
+export const EvRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventRuleScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvRulesQuery, EvRulesQueryVariables>;
+export const EvRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EvRuleQuery, EvRuleQueryVariables>;
+export const EvSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopIdleEventsAfterDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSettingsMutation, EvSettingsMutationVariables>;
+export const EvSlaEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvSlaEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventRuleEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ruleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaEvaluationsQuery, EvSlaEvaluationsQueryVariables>;
+export const EvSlaTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvSlaTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaTicketQuery, EvSlaTicketQueryVariables>;
+export const EvSlaHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSlaHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaHoursMutation, EvSlaHoursMutationVariables>;
+export const EvSlaReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSlaReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaReplyMutation, EvSlaReplyMutationVariables>;
+export const EvSlaDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSlaDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketIdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaDeleteMutation, EvSlaDeleteMutationVariables>;
+export const EvSlaSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSlaSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaSettingsMutation, EvSlaSettingsMutationVariables>;
+export const EvSlaStartChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvSlaStartChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvSlaStartChatMutation, EvSlaStartChatMutationVariables>;
 export const JobListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"runAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobListQuery, JobListQueryVariables>;
 export const JobRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobRetryMutation, JobRetryMutationVariables>;
 export const JobCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JobCancelMutation, JobCancelMutationVariables>;
