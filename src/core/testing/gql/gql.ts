@@ -546,6 +546,10 @@ type Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersReplyDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
@@ -1080,6 +1084,10 @@ const documents: Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersReplyDocument,
 };
 
 /**
@@ -3224,6 +3232,22 @@ export function graphql(source: "\n  query TktTimingState($id: ID!) {\n    ticke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
