@@ -30,8 +30,8 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  registrationModule,
   chatModule,
   emailModule,
   eventsModule,
-  registrationModule,
 ];
