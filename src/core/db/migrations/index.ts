@@ -5,6 +5,7 @@ import { Migration20261202183543_chat as M1 } from "./Migration20261202183543_ch
 import { Migration20261202185158_events as M2 } from "./Migration20261202185158_events.js";
 import { Migration20261202185642_email as M3 } from "./Migration20261202185642_email.js";
 import { Migration20261202185750_ticket_presence as M4 } from "./Migration20261202185750_ticket_presence.js";
+import { Migration20261202201041_ticket_fulltext as M5 } from "./Migration20261202201041_ticket_fulltext.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202185158_events", class: M2 },
   { name: "Migration20261202185642_email", class: M3 },
   { name: "Migration20261202185750_ticket_presence", class: M4 },
+  { name: "Migration20261202201041_ticket_fulltext", class: M5 },
 ];
