@@ -1,7 +1,8 @@
+import { raw } from "@mikro-orm/core";
 import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import type { RequestContext } from "../../core/context/context.js";
-import { ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
+import { BadInputError, ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
 import { hasPermission } from "../../core/graphql/authorization.js";
 import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import { ConnectionArgs, paginate } from "../../core/graphql/pagination.js";
@@ -135,6 +136,36 @@ export async function listQueue(ctx: RequestContext, args: TicketListArgs) {
       permissionKey("TICKETS", "ACCESS_QUEUE"),
     );
   return list(ctx, args, { assignedAgent: null, group: { $in: [...(await groupIdsOf(ctx))] } });
+}
+
+@ArgsType()
+export class TicketSearchArgs extends TicketListArgs {
+  @Field(() => String, {
+    description:
+      "Words to find in subjects and message text (all must occur; PostgreSQL full-text, 'simple' " +
+      "configuration), or a ticket number.",
+  })
+  text!: string;
+}
+
+/**
+ * Full-text search (002 L3266-3303) within the caller's scope, combined with the list filters and sorting.
+ * The predicates repeat the GIN index expressions of Ticket and TicketMessage exactly, so both indexes serve
+ * the search; no per-row function is applied to anything else.
+ */
+export async function searchTickets(ctx: RequestContext, args: TicketSearchArgs) {
+  const text = args.text.trim();
+  if (!text || text.length > 200) throw new BadInputError("Search text must be 1-200 characters.", ["text"]);
+  // Matching ids come from the two GIN-indexed predicates (a union of index scans); the list query then
+  // applies scope, filters, sorting and pagination to them.
+  const matching = raw(
+    `(select t."id" from "ticket" t where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) ` +
+      `or t."ticket_number" = ? ` +
+      `union select m."ticket_id" from "ticket_message" m ` +
+      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?))`,
+    [text, text.toUpperCase(), text],
+  );
+  return list(ctx, args, { id: { $in: matching } } as FilterQuery<Ticket>);
 }
 
 export async function findTicket(

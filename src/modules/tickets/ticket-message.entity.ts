@@ -11,6 +11,11 @@ import { Ticket } from "./ticket.entity.js";
 @ObjectType({ implements: Node, description: "A message of a ticket's conversation." })
 @Entity({ tableName: "ticket_message" })
 @Index({ properties: ["ticket", "createdAt"] })
+// Full-text search over message text (searchTickets): same expression as the query, so the GIN index serves it.
+@Index({
+  name: "ticket_message_fts",
+  expression: `create index "ticket_message_fts" on "ticket_message" using gin (to_tsvector('simple', coalesce("text_body", '')))`,
+})
 export class TicketMessage extends BaseEntity {
   @ManyToOne(() => Ticket, { deleteRule: "cascade" })
   ticket!: Rel<Ticket>;

@@ -5,7 +5,9 @@ import { Connection } from "../../core/graphql/pagination.js";
 import { permissionKey as K } from "../roles/index.js";
 import {
   TicketListArgs,
+  TicketSearchArgs,
   findTicket,
+  searchTickets,
   listMyTickets,
   listPortalTickets,
   listQueue,
@@ -24,6 +26,16 @@ export class TicketQueryResolver {
   @RequirePermission(K("TICKETS", "VIEW"))
   async tickets(@Args(() => TicketListArgs) args: TicketListArgs, @Ctx() ctx: RequestContext) {
     return listTickets(ctx, args);
+  }
+
+  @Query(() => TicketConnection, {
+    description:
+      "Full-text search over subjects and message text (or a ticket number) in the caller's scope, with the " +
+      "list filters and sorting (docs/tickets.md).",
+  })
+  @RequirePermission(K("TICKETS", "VIEW"))
+  async searchTickets(@Args(() => TicketSearchArgs) args: TicketSearchArgs, @Ctx() ctx: RequestContext) {
+    return searchTickets(ctx, args);
   }
 
   @Query(() => TicketConnection, { description: "My Tickets: tickets assigned to the caller (002 L2825)." })

@@ -17,6 +17,11 @@ import { TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./t
 @Index({ properties: ["assignedAgent", "status", "countsTowardLimit"] })
 @Index({ properties: ["department", "status"] })
 @Index({ properties: ["group", "status"] })
+// Full-text search over subjects (searchTickets): the query uses exactly this expression, so the GIN index serves it.
+@Index({
+  name: "ticket_subject_fts",
+  expression: `create index "ticket_subject_fts" on "ticket" using gin (to_tsvector('simple', "subject"))`,
+})
 export class Ticket extends BaseEntity {
   @Field({ description: "The ticket number in 3-8-4 hexadecimal form, e.g. 211-29832D4A-0B2B (unique)." })
   @Property({ length: 20, unique: true })

@@ -6,6 +6,7 @@ import { Migration20261202185158_events as M2 } from "./Migration20261202185158_
 import { Migration20261202185642_email as M3 } from "./Migration20261202185642_email.js";
 import { Migration20261202185750_ticket_presence as M4 } from "./Migration20261202185750_ticket_presence.js";
 import { Migration20261202193240_chat_handoff as M5 } from "./Migration20261202193240_chat_handoff.js";
+import { Migration20261202201041_ticket_fulltext as M6 } from "./Migration20261202201041_ticket_fulltext.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202185642_email", class: M3 },
   { name: "Migration20261202185750_ticket_presence", class: M4 },
   { name: "Migration20261202193240_chat_handoff", class: M5 },
+  { name: "Migration20261202201041_ticket_fulltext", class: M6 },
 ];

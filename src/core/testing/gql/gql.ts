@@ -529,6 +529,7 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSearchDocument,
     "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktSubTicketChangedDocument,
     "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.TktSubMineDocument,
     "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSubQueueDocument,
@@ -1069,6 +1070,7 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSearchDocument,
     "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": types.TktSubTicketChangedDocument,
     "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": types.TktSubMineDocument,
     "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSubQueueDocument,
@@ -3168,6 +3170,10 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
