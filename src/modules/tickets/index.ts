@@ -14,6 +14,9 @@ import { TicketSettings } from "./ticket-settings.entity.js";
 import { TicketMutationResolver } from "./ticket.resolver.js";
 import { TicketQueryResolver } from "./ticket-query.resolver.js";
 import { TicketSubscriptionResolver } from "./ticket-subscriptions.resolver.js";
+import { TicketViewerFieldsResolver, TicketViewersResolver } from "./ticket-viewers.resolver.js";
+import { TicketPresence } from "./ticket-viewer.entity.js";
+import { startTicketPresence, stopTicketPresence } from "./ticket-viewers.js";
 import {
   TicketAttachment,
   TicketAttachmentContent,
@@ -90,6 +93,7 @@ export const ticketsModule: ModuleDefinition = {
     TicketLink,
     TicketNumberAlias,
     TicketSettings,
+    TicketPresence,
   ],
   resolvers: [
     TicketQueryResolver,
@@ -101,6 +105,8 @@ export const ticketsModule: ModuleDefinition = {
     TicketAttachmentFieldsResolver,
     TicketTimeLogFieldsResolver,
     TicketSubscriptionResolver,
+    TicketViewersResolver,
+    TicketViewerFieldsResolver,
   ],
   jobs: {
     // Follow-ups coming due (002 L3168-3200), swept in the job's transaction: one run per slot across
@@ -128,9 +134,13 @@ export const ticketsModule: ModuleDefinition = {
       return ctx.em.findOne(Ticket, { $and: [{ id }, await ticketScope(ctx)] });
     },
   },
+  async onShutdown(app) {
+    await stopTicketPresence(app);
+  },
   async onBoot(app) {
     await ensureTicketNumberSequence(app.orm.em.fork() as EntityManager);
     await ensureTicketSettings(app.orm.em.fork() as EntityManager);
+    startTicketPresence(app);
     if (registered) return; // the registry is process-wide; tests boot several servers
     registered = true;
     // Deleting a department or group hands its tickets over (002 L5980).

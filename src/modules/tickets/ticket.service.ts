@@ -12,6 +12,7 @@ import { actorId, visibleTicket } from "./ticket-access.js";
 import { addMessage, applyStatus, createTicketCore, messageErrors, recordHistory } from "./ticket-core.js";
 import { closeChecks, recordTicketActivity } from "./ticket-hooks.js";
 import { prepareTicketCreation } from "./ticket-start.js";
+import { clearReplying, markReplying } from "./ticket-viewers.js";
 import { recordTicketChanges, recordTicketEvent, snapshotTicket } from "./ticket-events.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import { checkTicketCustomFields, closingCustomFieldErrors } from "./ticket-custom-fields.js";
@@ -190,6 +191,7 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
     });
     await recordTicketChanges(ctx.app, em, ticket, before, me);
     await recordTicketActivity(em, ticket.id, me, "COMPOSE");
+    await clearReplying(ctx.app, em, ticket.id, me);
     return { ticket, message };
   });
 }
@@ -375,6 +377,7 @@ export async function markComposing(ctx: RequestContext, ticketGlobalId: string)
   const ticket = await visibleTicket(ctx, ticketGlobalId);
   assertMayReply(ctx, ticket);
   await recordTicketActivity(ctx.em, ticket.id, actorId(ctx), "COMPOSE");
+  await markReplying(ctx, ticket.id, actorId(ctx));
   return { ticket };
 }
 

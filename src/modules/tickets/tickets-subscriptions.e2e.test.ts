@@ -121,6 +121,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of clients) await c.dispose();
+  await new Promise((r) => setTimeout(r, 200)); // let the server see the sockets close
   await t?.stop();
 });
 
@@ -141,8 +142,9 @@ async function watch(token: string, doc: unknown, variables: Record<string, unkn
       complete: () => {},
     },
   );
-  // graphql-ws acknowledges nothing per subscription: give the server time to subscribe.
-  await new Promise((r) => setTimeout(r, 250));
+  // graphql-ws acknowledges nothing per subscription: give the server time to subscribe (the embedded
+  // database is slower).
+  await new Promise((r) => setTimeout(r, 700));
   return { events, errors };
 }
 
@@ -158,6 +160,7 @@ describe("ticketChanged", () => {
     const a = await watch(agentA.token, TicketChangedDoc, { ticketId: ticket.id });
     const mine = await watch(customer.token, TicketChangedDoc, { ticketId: ticket.id });
     const outsider = await watch(agentB.token, TicketChangedDoc, { ticketId: ticket.id });
+    await waitFor(async () => outsider.errors.length > 0, 5_000, "outsider refused");
     expect(outsider.errors.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
 
     await t.ok(CommentDoc, { input: { ticketId: ticket.id, text: "internal" } }, admin);
@@ -191,6 +194,7 @@ describe("ticketChanged", () => {
     const unknown = await watch(agentA.token, TicketChangedDoc, {
       ticketId: Buffer.from("Ticket:00000000-0000-0000-0000-000000000000").toString("base64url"),
     });
+    await waitFor(async () => unknown.errors.length > 0, 5_000, "unknown refused");
     expect(unknown.errors.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
   });
 });
@@ -224,6 +228,7 @@ describe("departmentQueueChanged", () => {
   it("follows a department's queue; agents outside it are refused and hear nothing of it", async () => {
     const a = await watch(agentA.token, QueueDoc, { departmentId: deptA.id });
     const bRefused = await watch(agentB.token, QueueDoc, { departmentId: deptA.id });
+    await waitFor(async () => bRefused.errors.length > 0, 5_000, "B refused");
     expect(bRefused.errors.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     const bOwn = await watch(agentB.token, QueueDoc, { departmentId: deptB.id });
     const adminWatch = await watch(admin, QueueDoc, { departmentId: deptA.id, groupId: deptA.groupId });

@@ -4,10 +4,12 @@ import { Migration20260101000000_initial as M0 } from "./Migration20260101000000
 import { Migration20261202183543_chat as M1 } from "./Migration20261202183543_chat.js";
 import { Migration20261202185158_events as M2 } from "./Migration20261202185158_events.js";
 import { Migration20261202185642_email as M3 } from "./Migration20261202185642_email.js";
+import { Migration20261202185750_ticket_presence as M4 } from "./Migration20261202185750_ticket_presence.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
   { name: "Migration20261202183543_chat", class: M1 },
   { name: "Migration20261202185158_events", class: M2 },
   { name: "Migration20261202185642_email", class: M3 },
+  { name: "Migration20261202185750_ticket_presence", class: M4 },
 ];

@@ -296,6 +296,13 @@ type Documents = {
     "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvRulesDocument,
     "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.EvRuleDocument,
     "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
@@ -527,6 +534,10 @@ type Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktViewersReplyDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchSetup($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      brand {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchSetupDocument,
@@ -811,6 +822,13 @@ const documents: Documents = {
     "\n  query EvRules($scope: EventRuleScope, $category: EventCategory) {\n    eventRules(scope: $scope, category: $category, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scope\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.EvRulesDocument,
     "\n  query EvRule($id: ID!) {\n    eventRule(id: $id) {\n      id\n      name\n    }\n  }\n": types.EvRuleDocument,
     "\n  mutation EvSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      settings {\n        stopIdleEventsAfterDays\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSettingsDocument,
+    "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n": types.EvSlaEvaluationsDocument,
+    "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n": types.EvSlaTicketDocument,
+    "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaHoursDocument,
+    "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaReplyDocument,
+    "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
+    "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
+    "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
@@ -1042,6 +1060,10 @@ const documents: Documents = {
     "\n  mutation TktTimingStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingStatusDocument,
     "\n  query TktTimingState($id: ID!) {\n    ticket(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.TktTimingStateDocument,
     "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktTimingDepartmentDocument,
+    "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersDocument,
+    "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n": types.TktViewersFieldDocument,
+    "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersComposeDocument,
+    "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktViewersReplyDocument,
 };
 
 /**
@@ -2189,6 +2211,34 @@ export function graphql(source: "\n  mutation EvSettings($input: UpdateEventSett
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 100) {\n      nodes {\n        ruleName\n        outcome\n        reason\n        eventType\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvSlaTicket($id: ID!) {\n    ticket(id: $id) {\n      priority\n      group {\n        id\n      }\n      comments {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3110,6 +3160,22 @@ export function graphql(source: "\n  query TktTimingState($id: ID!) {\n    ticke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktTimingDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TktViewers($ticketId: ID!) {\n    ticketViewersChanged(ticketId: $ticketId) {\n      ticketId\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktViewersField($id: ID!) {\n    ticket(id: $id) {\n      viewers {\n        viewing\n        replying\n        devices\n        employee {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersCompose($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktViewersReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
