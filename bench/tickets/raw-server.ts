@@ -9,12 +9,16 @@ import { BENCH_DATABASE_URL } from "../lib/db.js";
  */
 const pool = new pg.Pool({ connectionString: BENCH_DATABASE_URL, max: 10 });
 
-/** The agent's list page: scope = the agent's groups or assigned to them, ACTIVE/WAITING, least idle first. */
+/**
+ * The agent's list page: scope = the agent's groups or assigned to them, ACTIVE/WAITING, least idle first.
+ * The groups are read first and passed as an array, as the server does: with the membership as a subquery
+ * inside the OR, PostgreSQL 15 plans a sequential scan of the whole ticket table (1.4 s at 1M tickets).
+ */
+const AGENT_GROUPS = `select coalesce(array_agg(group_id), '{}') as groups from agent_group_membership where employee_id = $1`;
 const QUEUE_COUNT = `
   select count(*)::int as n from ticket t
    where t.deleted_at is null and t.merged_into_id is null and t.status in ('ACTIVE', 'WAITING')
-     and (t.group_id in (select group_id from agent_group_membership where employee_id = $1)
-          or t.assigned_agent_id = $1)`;
+     and (t.group_id = any($2) or t.assigned_agent_id = $1)`;
 const QUEUE_PAGE = `
   select t.id, t.ticket_number, t.subject, t.status, t.priority, t.last_activity_at, t.requester_email,
          r.id as requester_id, r.display_name as requester_name, r.email as requester_address,
@@ -23,8 +27,7 @@ const QUEUE_PAGE = `
          lm.id as message_id, lm.created_at as message_at, lm.direction, lm.from_address, lm.text_body
     from (select * from ticket t
            where t.deleted_at is null and t.merged_into_id is null and t.status in ('ACTIVE', 'WAITING')
-             and (t.group_id in (select group_id from agent_group_membership where employee_id = $1)
-                  or t.assigned_agent_id = $1)
+             and (t.group_id = any($2) or t.assigned_agent_id = $1)
            order by t.last_activity_at desc, t.id asc limit 25) t
     left join account r on r.id = t.requester_id
     left join account a on a.id = t.assigned_agent_id
@@ -114,8 +117,9 @@ const server = http.createServer((req, res) => {
     if (url.pathname === "/queue") {
       const agent = url.searchParams.get("agent") ?? "";
       // One after the other, as the server does (count, then the page).
-      const count = await pool.query<{ n: number }>(QUEUE_COUNT, [agent]);
-      const page = await pool.query(QUEUE_PAGE, [agent]);
+      const groups = (await pool.query<{ groups: string[] }>(AGENT_GROUPS, [agent])).rows[0]!.groups;
+      const count = await pool.query<{ n: number }>(QUEUE_COUNT, [agent, groups]);
+      const page = await pool.query(QUEUE_PAGE, [agent, groups]);
       return reply(200, { totalCount: count.rows[0]!.n, nodes: page.rows });
     }
     if (url.pathname === "/submit" && req.method === "POST") {

@@ -29,6 +29,9 @@ const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "qu
   ",",
 );
 
+/** --tag=name keeps a partial re-run (e.g. --only=queue) beside the full run's result file. */
+const tag = process.argv.find((a) => a.startsWith("--tag="))?.slice(6) ?? "";
+
 hardTimeLimit(30 * 60_000);
 
 async function main() {
@@ -74,7 +77,7 @@ async function main() {
     if (only.includes("submit")) results.submit = await submitScenario(ctx, submissions, submitConnections);
     if (only.includes("search"))
       results.search = await searchScenario(ctx, shape.tickets!, searchQueries, searchConcurrency);
-    writeResult(`tickets-${shape.tickets}`, {
+    writeResult(`tickets-${shape.tickets}${tag ? `-${tag}` : ""}`, {
       seed: shape,
       options: { duration, connections, submissions, submitConnections, agents: agents.length },
       serverRssMiB: Math.round(server.rss() / 2 ** 20),

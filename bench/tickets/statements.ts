@@ -28,7 +28,7 @@ async function main() {
   const server = await startServer({
     config: loadConfig(
       { LOG_LEVEL: "warn" },
-      { port: 0, host: "127.0.0.1", databaseUrl: BENCH_DATABASE_URL },
+      { port: 0, host: "127.0.0.1", databaseUrl: BENCH_DATABASE_URL, jobsEnabled: false },
     ),
     modules,
     onQuery: (sql) => statements.push(sql.replace(/^\[query\] /, "")),

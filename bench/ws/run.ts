@@ -18,7 +18,7 @@ import { WS_DATABASE_URL, setupWsDatabase, signIn } from "./setup.js";
  */
 const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "idle,fanout,chat").split(",");
 const idleConnections = flag("idle", 10_000);
-// Signed-in, subscribed connections open at ~25/s on this machine (presence bookkeeping per socket).
+// Signed-in, subscribed connections open at ~18-25/s on this machine (presence bookkeeping per socket).
 const idleSubscribedConnections = flag("idle-subscribed", 2000);
 const subscribers = flag("subscribers", 1000);
 const roundCount = flag("rounds", 5);

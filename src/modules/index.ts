@@ -11,6 +11,7 @@ import { jobsAdminModule } from "./jobs-admin/index.js";
 import { organizationModule } from "./organization/index.js";
 import { presenceModule } from "./presence/index.js";
 import { providersModule } from "./providers/index.js";
+import { registrationModule } from "./registration/index.js";
 import { rolesModule } from "./roles/index.js";
 import { systemModule } from "./system/index.js";
 import { ticketsModule } from "./tickets/index.js";
@@ -29,6 +30,7 @@ export const modules: ModuleDefinition[] = [
   presenceModule,
   jobsAdminModule,
   cannedRepliesModule,
+  registrationModule,
   chatModule,
   emailModule,
   eventsModule,

@@ -18,6 +18,8 @@ export { Organization, OrganizationMember, OrganizationMemberType } from "./cust
 export { accountRolesLoader, userOrganizationsLoader } from "./account.loaders.js";
 export { MEMBER_MATCHES_ACCOUNT } from "./organization-matching.js";
 export { checkDisplayName, checkEmail, checkUsername } from "./account.rules.js";
+export { registerUserAccount } from "./user-registration.js";
+export type { RegistrationChanges, RegistrationDecider, RegistrationInput } from "./user-registration.js";
 
 const VIEW_USERS = permissionKey("USERS_ORGANIZATIONS", "VIEW");
 

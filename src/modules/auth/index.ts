@@ -14,7 +14,7 @@ export { hashPassword, verifyPassword, checkPasswordPolicy } from "./password.js
 export { checkNewPassword } from "./password-policy.js";
 export { signInVerifiedAccount } from "./auth.service.js";
 export { toSession } from "./auth.resolver.js";
-export { LoginPayload } from "./auth.payloads.js";
+export { LoginPayload, SessionTokens } from "./auth.payloads.js";
 export { setLoginExtension, type LoginExtension } from "./login-extension.js";
 export { revokeAccountAccess, revokeSessions } from "./sessions.service.js";
 export { currentPermissions } from "./authenticator.js";

@@ -36,6 +36,7 @@ export {
   setCustomFieldValues,
   templateIdFor,
   validateCustomFieldValues,
+  validatePeopleValues,
 } from "./custom-field-value.service.js";
 export type {
   CustomFieldMode,

@@ -215,12 +215,28 @@ export async function evaluateEvent(app: AppRuntime, em: EntityManager, event: D
     { orderBy: { createdAt: "asc" } },
   );
   if (!rules.length) return 0;
+  const records = await evaluateRules(app, em, event, rules);
+  return records.filter(Boolean).length;
+}
+
+/**
+ * Evaluates `rules` against one event: owner scope, conditions, loop guard, then the actions. Returns the
+ * evaluation record of each rule that fired (null where it did not match or was skipped).
+ */
+export async function evaluateRules(
+  app: AppRuntime,
+  em: EntityManager,
+  event: DomainEvent,
+  rules: EventRule[],
+  options: { ignoreOwnerScope?: boolean } = {},
+): Promise<Array<EventRuleEvaluation | null>> {
   const now = eventsNow(app);
   const facts = await buildFacts({ app, em, event, now });
-  let fired = 0;
+  const out: Array<EventRuleEvaluation | null> = [];
   for (const rule of rules) {
+    out.push(null);
     const type = EVENT_TYPES.get(rule.eventType)!;
-    if (!(await ownerApplies(em, rule, facts))) continue;
+    if (!options.ignoreOwnerScope && !(await ownerApplies(em, rule, facts))) continue;
     const { matched, trace } = await traceConditions(type, rule, facts);
     if (!matched) continue;
     const skip = skipReason(event, rule);
@@ -256,9 +272,9 @@ export async function evaluateEvent(app: AppRuntime, em: EntityManager, event: D
     record.actionTrace = actions;
     record.outcome = overallOutcome(actions);
     await em.flush();
-    fired++;
+    out[out.length - 1] = record;
   }
-  return fired;
+  return out;
 }
 
 /** A failed action's retry (docs/events.md, Faults): same event, facts as they are now. */

@@ -35,6 +35,7 @@ import {
 import { EventSettings } from "./event-settings.entity.js";
 import { getEventSettings, updateEventSettings } from "./event-settings.service.js";
 import { EVENT_REMINDER_TOPIC, EventReminder } from "./reminders.js";
+import { TriggerManualEventInput, TriggerManualEventPayload, triggerManualEvent } from "./manual-events.js";
 import type { EventReminderPayload } from "./reminders.js";
 
 const EventRuleConnection = Connection(EventRule);
@@ -159,6 +160,24 @@ export class EventRuleResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateEventSettings(ctx, input));
+  }
+
+  @Mutation(() => TriggerManualEventPayload, {
+    description:
+      "Runs a manual event on an item (002 L8163-8167): conditions are checked against the item now, the actions " +
+      "run only if they match. System-level manual events need EVENTS_TRIGGER_SYSTEM_MANUAL_EVENTS (002 L6732); " +
+      "agents run their own. NOT_FOUND when the caller cannot see the item. Codes: NOT_MANUAL, DISABLED, " +
+      "UNSUPPORTED_ITEM, WRONG_ITEM.",
+  })
+  @RequirePermission(Privilege.MANAGEMENT_INTERFACE)
+  triggerManualEvent(
+    @Arg("input", () => TriggerManualEventInput, INPUT) input: TriggerManualEventInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(() => triggerManualEvent(ctx, input)).then((r) => ({
+      ...r,
+      matched: (r as Partial<typeof r>).matched ?? false,
+    }));
   }
 
   @Subscription(() => EventReminder, {

@@ -1,8 +1,10 @@
 /**
  * Creating or linking the account a login provider vouched for (002 L2115-2116: the outputs are used "to
  * create and link an account"). The provider is the source of truth for the email address and display
- * name it returns; cf_* values are not stored yet (the custom fields module offers no account-level
- * setter at the time of writing — see docs/providers.md).
+ * name it returns, and for the People custom field values it sends as cf_* (002 L2112-2113, L2138):
+ * each replaces the user's value of the People field of that name (case-insensitive); names that are no
+ * People field, and values the field refuses (an option not in its list), are ignored and logged, never
+ * fatal to the login. An empty value clears the field.
  */
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { LoginOutputs } from "../../../providers/index.js";
@@ -19,6 +21,7 @@ import {
   usernameKey,
 } from "../accounts/index.js";
 import { PredefinedRole, Role } from "../roles/index.js";
+import { applyProviderPeopleValues } from "./people-values.js";
 import type { ExternalProvider } from "./external-provider.entity.js";
 
 export const INVALID_CREDENTIALS = () =>
@@ -65,6 +68,7 @@ export async function linkAccount(
   if (existing) {
     applyOutputs(existing, settings, outputs);
     await ctx.em.flush();
+    await applyCustomFields(ctx, existing, outputs.CustomFields);
     return existing;
   }
   const user = build(User, {
@@ -85,5 +89,17 @@ export async function linkAccount(
   const account = await ctx.em.findOneOrFail(Account, { usernameKey: usernameKey(username) });
   // The row that won a race must itself be a provider account: never sign in a local one on this basis.
   if (account.authenticationMethod === AuthenticationMethod.PASSWORD) throw INVALID_CREDENTIALS();
+  await applyCustomFields(ctx, account, outputs.CustomFields);
   return account;
+}
+
+/** cf_* outputs onto the user's People values (people-values.ts). */
+async function applyCustomFields(
+  ctx: RequestContext,
+  account: Account,
+  given: Readonly<Record<string, string>>,
+): Promise<void> {
+  if (!Object.keys(given).length) return;
+  await ctx.em.transactional((em) => applyProviderPeopleValues(em, account, given, ctx.log));
+  ctx.loaders.clearAll();
 }

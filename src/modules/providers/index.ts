@@ -25,6 +25,12 @@ export {
   type ChatStartPermission,
   type ChatStartRequest,
 } from "./chat-start.service.js";
+export {
+  checkRegistration,
+  type RegistrationDecision,
+  type RegistrationRequest,
+} from "./registration.service.js";
+export { applyProviderPeopleValues } from "./people-values.js";
 export { notifyExternalEvent, type NotifyOutcome } from "./events.service.js";
 export { purgeProviderDeliveries, DELIVERY_RETENTION_DAYS } from "./delivery-log.js";
 export { externalDetailsHtml, sanitizeUserInfoHtml, type UserDetailsContext } from "./user-info.service.js";

@@ -5,8 +5,12 @@
  * failure policy: FAIL_OPEN (default) creates the ticket as submitted, since a submitted ticket (an email)
  * cannot be asked for again; FAIL_CLOSED refuses with PROVIDER_UNAVAILABLE. Not retried: a provider that
  * charges per ticket could charge twice (docs/providers.md).
+ *
+ * A portal submission first re-asks the custom field provider: CanStartTickets=false (002 L2235) refuses it
+ * with TICKETS_NOT_ALLOWED, so a client that skips the form (or posts after the answer changed) cannot get
+ * round it. Email and agent-made tickets are not asked: the documentation ties CanStartTickets to the form.
  */
-import type { IExternalTicketProvider } from "../../../providers/index.js";
+import type { IExternalCustomFieldProvider, IExternalTicketProvider } from "../../../providers/index.js";
 import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import type { TicketStartDecision, TicketStartRequest } from "../tickets/index.js";
@@ -17,6 +21,7 @@ export async function checkTicketStart(
   app: AppRuntime,
   request: TicketStartRequest,
 ): Promise<TicketStartDecision | null> {
+  if (request.source === "PORTAL") await assertPortalTicketsAllowed(app, request);
   const registry = providerRegistry(app);
   const active = await registry.get(ProviderKind.TICKETS);
   if (!active) return null;
@@ -54,4 +59,30 @@ export async function checkTicketStart(
     customFields: out.CustomFields,
     reportIgnored: (note) => registry.deliveries.annotate(deliveryIds, note),
   };
+}
+
+/** CanStartTickets of GetCustomFieldOptions at REGULAR with the submitted values; fails open. */
+async function assertPortalTicketsAllowed(app: AppRuntime, request: TicketStartRequest): Promise<void> {
+  const registry = providerRegistry(app);
+  const active = await registry.get(ProviderKind.CUSTOM_FIELDS);
+  if (!active) return;
+  const provider = active.provider as IExternalCustomFieldProvider;
+  const result = await provider.GetCustomFieldOptions({
+    LoginUsername: request.loginUsername ?? "",
+    DepartmentName: request.departmentName,
+    Location: "REGULAR",
+    CustomFields: request.customFields,
+  });
+  await registry.deliveries.settled();
+  if (!result.ok) {
+    app.logger.warn({ reason: result.reason }, "custom field provider failed (ticket submission)");
+    return;
+  }
+  if (!result.outputs.CanStartTickets)
+    throw new UserErrorException([
+      userError(
+        "TICKETS_NOT_ALLOWED",
+        result.Message.trim() || "You are not permitted to submit tickets here.",
+      ),
+    ]);
 }
