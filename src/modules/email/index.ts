@@ -18,6 +18,7 @@ import { MAINTENANCE_EVERY_SECONDS, MAINTENANCE_JOB, emailMaintenance } from "./
 import { SEND_JOB, sendQueuedMail } from "./outbound/outbox.js";
 import { TICKET_MAIL_EVENTS, handleTicketEvent } from "./outbound/replies.js";
 import { ensureEmailSettings } from "./outbound/template-mail.js";
+import { registerEmailEventActions } from "./outbound/event-actions.js";
 import { IncomingMail, OutgoingMail } from "./spool.entity.js";
 import { SpoolResolver } from "./spool.resolver.js";
 
@@ -98,5 +99,6 @@ export const emailModule: ModuleDefinition = {
   },
   async onBoot(app) {
     await ensureEmailSettings(app.orm.em.fork() as EntityManager);
+    registerEmailEventActions();
   },
 };

@@ -90,7 +90,9 @@ export async function startDovecot(users: Record<string, string>): Promise<Dovec
       .join(""),
   );
   const imapPort = await freePort();
-  const pop3Port = await freePort();
+  let pop3Port = await freePort();
+  // A probe's port is free again once closed: the second probe may be handed the same one.
+  while (pop3Port === imapPort) pop3Port = await freePort();
   const config = join(dir, "dovecot.conf");
   await writeFile(
     config,

@@ -1,0 +1,170 @@
+/**
+ * The events engine's mail actions (seed-E §1 actions, 002 L8201, L8253-8256, L8672), registered with the
+ * events module: Send Email, Use My Notification Profile, Use Default Notification Profile for User (each
+ * with its "once per item" twin, which the engine dedupes) and Send Reply to Ticket. Each queues through the
+ * outbox in the evaluating transaction with the evaluation and action as its idempotency key, so an event
+ * evaluated twice mails once. Notification profiles (seed-C) are not modelled yet: a profile action mails the
+ * account's own address (its default profile) and says so in the evaluation record.
+ */
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { isValidEmail } from "../../../core/validation.js";
+import { Account } from "../../accounts/index.js";
+import type { EventActionContext, EventActionHandler, EventActionResult } from "../../events/index.js";
+import { registerEventAction } from "../../events/index.js";
+import { Brand } from "../../organization/index.js";
+import { Ticket } from "../../tickets/index.js";
+import { OutgoingMailKind } from "../email.enums.js";
+import { escapeHtml } from "../templates.js";
+import { queueMail } from "./outbox.js";
+import { subjectWithNumber, ticketRootMessageId } from "./replies.js";
+import {
+  brandSmtpAccount,
+  departmentSmtpAccount,
+  getEmailSettings,
+  isBlacklisted,
+  wrapInMaster,
+} from "./template-mail.js";
+
+/** Addresses as they are, usernames of agents and users resolved to their email. */
+async function resolveRecipients(
+  em: EntityManager,
+  list: string,
+): Promise<{ to: string[]; unknown: string[] }> {
+  const tokens = list
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const to: string[] = [];
+  const unknown: string[] = [];
+  for (const token of tokens) {
+    if (isValidEmail(token)) to.push(token.toLowerCase());
+    else {
+      const account = await em.findOne(Account, { usernameKey: token.toLowerCase() });
+      if (account?.email) to.push(account.email.toLowerCase());
+      else unknown.push(token);
+    }
+  }
+  return { to: [...new Set(to)], unknown };
+}
+
+async function brandOf(ctx: EventActionContext): Promise<string | null> {
+  const id = typeof ctx.event.data.brandId === "string" ? ctx.event.data.brandId : null;
+  if (id) return id;
+  return (await ctx.em.findOne(Brand, { isDefault: true }))?.id ?? null;
+}
+
+async function mail(
+  ctx: EventActionContext,
+  recipients: string[],
+  subject: string,
+  text: string,
+  note: string[] = [],
+): Promise<EventActionResult> {
+  const { app, em } = ctx;
+  const settings = await getEmailSettings(em);
+  // Event-generated emails are automated: never to the blacklist (002 L6945).
+  const to = recipients.filter((a) => !isBlacklisted(settings, a));
+  const skipped = recipients.length - to.length;
+  if (!to.length)
+    return {
+      outcome: "NOT_APPLICABLE",
+      message: [skipped ? "every recipient is blacklisted" : "no recipients", ...note].join("; "),
+    };
+  const brandId = await brandOf(ctx);
+  const account = brandId ? await brandSmtpAccount(em, brandId) : null;
+  const html = `<div style="white-space: pre-wrap">${escapeHtml(text)}</div>`;
+  const queued = await queueMail(app, em, {
+    kind: OutgoingMailKind.EVENT,
+    account,
+    to,
+    subject: subject.replace(/[\r\n]+/g, " ").slice(0, 500),
+    html: brandId ? await wrapInMaster(em, brandId, html) : html,
+    text,
+    automated: "auto-generated",
+    sourceKey: `event:${ctx.evaluationId}:${ctx.action.id}`,
+    delaySeconds: settings.deliveryDelaySeconds,
+    ticketId: ctx.event.subject.type === "Ticket" ? ctx.event.subject.id : null,
+  });
+  const parts = [`queued to ${to.join(", ")}`, ...(skipped ? [`${skipped} blacklisted`] : []), ...note];
+  return { outcome: "RAN", message: queued ? parts.join("; ") : "already queued for this evaluation" };
+}
+
+const sendEmail: EventActionHandler = async (ctx) => {
+  const { to, unknown } = await resolveRecipients(ctx.em, ctx.render(ctx.action.parameters.recipients ?? ""));
+  const subject = ctx.render(ctx.action.parameters.subject ?? "") || ctx.rule.name;
+  const text = ctx.render(ctx.action.parameters.text ?? "") || ctx.rule.name;
+  return mail(ctx, to, subject, text, unknown.length ? [`unknown recipients: ${unknown.join(", ")}`] : []);
+};
+
+const DEFAULT_PROFILE =
+  "default profile (the account's email address; notification profiles are not modelled yet)";
+
+/** The rule owner's profile (My Events); system rules have no owner to notify. */
+const useMyProfile: EventActionHandler = async (ctx) => {
+  if (!ctx.rule.ownerId) return { outcome: "NOT_APPLICABLE", message: "a system rule has no owner profile" };
+  const owner = await ctx.em.findOne(Account, { id: ctx.rule.ownerId });
+  if (!owner?.email) return { outcome: "NOT_APPLICABLE", message: "the owner has no email address" };
+  const text = ctx.render(ctx.action.parameters.text ?? "") || ctx.rule.name;
+  return mail(ctx, [owner.email], ctx.rule.name, text, [DEFAULT_PROFILE]);
+};
+
+/** The agent related to the item (the ticket's or chat's agent). */
+const useAgentDefaultProfile: EventActionHandler = async (ctx) => {
+  const agentId = typeof ctx.event.data.agentId === "string" ? ctx.event.data.agentId : null;
+  if (!agentId) return { outcome: "NOT_APPLICABLE", message: "no agent is related to the item" };
+  const agent = await ctx.em.findOne(Account, { id: agentId });
+  if (!agent?.email) return { outcome: "NOT_APPLICABLE", message: "the agent has no email address" };
+  const text = ctx.render(ctx.action.parameters.text ?? "") || ctx.rule.name;
+  return mail(ctx, [agent.email], ctx.rule.name, text, [DEFAULT_PROFILE]);
+};
+
+/** Send Reply to Ticket (002 L8672): the text goes to the requester, threaded on the ticket. */
+const sendReplyToTicket: EventActionHandler = async (ctx) => {
+  if (ctx.event.subject.type !== "Ticket")
+    return { outcome: "NOT_APPLICABLE", message: "not a ticket event" };
+  const ticket = await ctx.em.findOne(Ticket, { id: ctx.event.subject.id });
+  if (!ticket?.requesterEmail)
+    return { outcome: "NOT_APPLICABLE", message: "the ticket has no requester address" };
+  const settings = await getEmailSettings(ctx.em);
+  if (isBlacklisted(settings, ticket.requesterEmail))
+    return { outcome: "NOT_APPLICABLE", message: "requester blacklisted" };
+  const account = await departmentSmtpAccount(ctx.em, ticket.department.id, ticket.brand.id);
+  const root = ticketRootMessageId(ticket.id, account?.emailAddress);
+  const text = ctx.render(ctx.action.parameters.text ?? "");
+  if (!text.trim()) return { outcome: "NOT_APPLICABLE", message: "no text" };
+  await queueMail(ctx.app, ctx.em, {
+    kind: OutgoingMailKind.EVENT,
+    account,
+    to: [ticket.requesterEmail],
+    subject: subjectWithNumber(`Re: ${ticket.subject}`, ticket.ticketNumber),
+    html: await wrapInMaster(
+      ctx.em,
+      ticket.brand.id,
+      `<div style="white-space: pre-wrap">${escapeHtml(text)}</div>`,
+    ),
+    text,
+    inReplyTo: root,
+    references: [root],
+    automated: "auto-generated",
+    ticketId: ticket.id,
+    sourceKey: `event:${ctx.evaluationId}:${ctx.action.id}`,
+    delaySeconds: settings.deliveryDelaySeconds,
+  });
+  return { outcome: "RAN", message: `reply queued to ${ticket.requesterEmail}` };
+};
+
+let registered = false;
+
+export function registerEmailEventActions(): void {
+  if (registered) return; // the registry is process-wide; tests boot several servers
+  registered = true;
+  for (const [key, handler] of [
+    ["SEND_EMAIL", sendEmail],
+    ["USE_MY_NOTIFICATION_PROFILE", useMyProfile],
+    ["USE_DEFAULT_NOTIFICATION_PROFILE_FOR_USER", useAgentDefaultProfile],
+  ] as const) {
+    registerEventAction(key, handler);
+    registerEventAction(`${key}_ONCE_PER_ITEM`, handler);
+  }
+  registerEventAction("SEND_REPLY_TO_TICKET", sendReplyToTicket);
+}
