@@ -119,7 +119,11 @@ export async function isGroupMember(
 /** Links a requester by email: an existing user with that address, else a new user account without password. */
 export async function userForEmail(em: EntityManager, email: string): Promise<User> {
   const address = email.trim().toLowerCase();
-  const existing = await em.findOne(User, { email: { $ilike: address } }, { orderBy: { createdAt: "asc" } });
+  const existing = await em.findOne(
+    User,
+    { email: { $ilike: address.replace(/[\\%_]/g, (c) => `\\${c}`) } },
+    { orderBy: { createdAt: "asc" } },
+  );
   if (existing) return existing;
   let username = address;
   if (await em.count(User, { usernameKey: usernameKey(username) }))

@@ -91,7 +91,7 @@ export async function prepareTicketCreation(
     : input.requesterEmail
       ? await em.findOne(
           User,
-          { email: { $ilike: input.requesterEmail.trim() } },
+          { email: { $ilike: escapeLike(input.requesterEmail.trim()) } },
           { orderBy: { createdAt: "asc" } },
         )
       : null;

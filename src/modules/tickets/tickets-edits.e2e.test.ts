@@ -6,7 +6,7 @@ import type { TestServer } from "../../core/testing/test-server.js";
 import { END_USER, MANAGER, signedInAccount } from "../organization/testing.js";
 import type { SignedInAccount } from "../organization/testing.js";
 import { setOpenTaskCounter } from "./index.js";
-import { agentIn, childCounts, createTicket, department, fingerprint } from "./testing.js";
+import { agentIn, childCounts, createTicket, department, fingerprint, raw } from "./testing.js";
 import type { TestDepartment } from "./testing.js";
 
 const Comment = graphql(`
@@ -245,6 +245,26 @@ describe("tickets: comments and header edits", () => {
       field: ["requesterEmail"],
     });
     expect(await fingerprint(t, ticket.id)).toEqual(before);
+  });
+});
+
+describe("tickets: requesters are matched by exact address", () => {
+  it("does not take _ or % in an address as a pattern (john_doe@ is not johnxdoe@)", async () => {
+    const first = await createTicket(t, admin, dept.id, { requesterEmail: "johnxdoe@example.com" });
+    const second = await createTicket(t, admin, dept.id, { requesterEmail: "John_Doe@example.com" });
+    const third = await createTicket(t, admin, dept.id, { requesterEmail: "john_doe@EXAMPLE.com" });
+    const em = t.server.runtime.orm.em.fork();
+    const requester = async (id: string) =>
+      (
+        await em.execute<Array<{ requester_id: string | null }>>(
+          `select "requester_id" from "ticket" where "id" = ?`,
+          [raw(id)],
+        )
+      )[0]!.requester_id;
+    expect(await requester(first.id)).not.toBeNull();
+    expect(await requester(second.id)).not.toBe(await requester(first.id));
+    // Case does not matter: the same address links the same user.
+    expect(await requester(third.id)).toBe(await requester(second.id));
   });
 });
 
