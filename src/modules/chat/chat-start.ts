@@ -13,14 +13,11 @@ import { UserErrorException, Validation, userError } from "../../core/graphql/us
 import { isValidEmail } from "../../core/validation.js";
 import { User } from "../accounts/index.js";
 import {
-  CustomField,
-  CustomFieldAppliesTo,
+  applyProviderFieldValues,
   CustomFieldOwnerType,
-  MAX_VALUE_LENGTH,
   setCustomFieldValues,
   validateCustomFieldValues,
 } from "../custom-fields/index.js";
-import type { ResolvedCustomFieldValue } from "../custom-fields/index.js";
 import { Brand, Department, Group } from "../organization/index.js";
 import { startChatCheck } from "../providers/index.js";
 import { ChatVisitor, LiveChat } from "./chat.entity.js";
@@ -66,27 +63,6 @@ async function groupFor(
     return group;
   }
   return em.findOneOrFail(Group, { department: department.id, isFrontLine: true });
-}
-
-/** Replaces values by field name (cf_* outputs); names that are no live chat field are ignored (as tickets). */
-async function overrideFields(
-  em: EntityManager,
-  given: ResolvedCustomFieldValue[],
-  outputs: Readonly<Record<string, string>>,
-): Promise<ResolvedCustomFieldValue[]> {
-  const names = Object.keys(outputs);
-  if (!names.length) return given;
-  const fields = await em.find(CustomField, {
-    nameKey: { $in: names.map((n) => n.toLowerCase()) },
-    appliesTo: CustomFieldAppliesTo.DATA,
-  });
-  const byKey = new Map(fields.map((f) => [f.nameKey, f]));
-  const result = new Map(given.map((v) => [v.field.id, v]));
-  for (const [name, value] of Object.entries(outputs)) {
-    const field = byKey.get(name.toLowerCase());
-    if (field) result.set(field.id, { field, value: value.slice(0, MAX_VALUE_LENGTH) });
-  }
-  return [...result.values()];
 }
 
 export async function startChat(
@@ -160,7 +136,7 @@ export async function startChat(
     department = await em.findOneOrFail(Department, { id: decision.department.id });
     group = await groupFor(em, department, null);
   }
-  values = await overrideFields(em, values, decision.customFields);
+  values = await applyProviderFieldValues(em, values, decision.customFields);
 
   const token = existingVisitor
     ? { token: input.visitorToken!, hash: existingVisitor.tokenHash }

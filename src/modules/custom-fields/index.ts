@@ -88,3 +88,4 @@ export const customFieldsModule: ModuleDefinition = {
     },
   },
 };
+export { applyProviderFieldValues } from "./provider-values.js";

@@ -11,8 +11,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import { User } from "../accounts/index.js";
-import { CustomField, CustomFieldAppliesTo, MAX_VALUE_LENGTH } from "../custom-fields/index.js";
-import type { ResolvedCustomFieldValue } from "../custom-fields/index.js";
+import { applyProviderFieldValues } from "../custom-fields/index.js";
 import { Department, Group } from "../organization/index.js";
 import type { CreateTicketCoreInput } from "./ticket-core.js";
 import { isGroupMember } from "./ticket-core.js";
@@ -108,7 +107,11 @@ export async function prepareTicketCreation(
   const notes: string[] = [];
   if (decision.failure) notes.push(`Ticket provider failed (${decision.failure}); created as submitted.`);
   const rerouted = await applyReroute(em, input, department, decision, notes);
-  const customFieldValues = await applyCustomFields(em, input.customFieldValues ?? [], decision.customFields);
+  const customFieldValues = await applyProviderFieldValues(
+    em,
+    input.customFieldValues ?? [],
+    decision.customFields,
+  );
   return seal(app, { ...rerouted, customFieldValues }, ticketNumber, notes);
 }
 
@@ -195,24 +198,3 @@ function rawId(value: string, type: string): string | null {
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** cf_* outputs replace the values (002 L2341); unknown fields are ignored, values cut to the field limit. */
-async function applyCustomFields(
-  em: EntityManager,
-  given: ResolvedCustomFieldValue[],
-  outputs: Readonly<Record<string, string>>,
-): Promise<ResolvedCustomFieldValue[]> {
-  const names = Object.keys(outputs);
-  if (!names.length) return given;
-  const fields = await em.find(CustomField, {
-    nameKey: { $in: names.map((n) => n.toLowerCase()) },
-    appliesTo: CustomFieldAppliesTo.DATA,
-  });
-  const byKey = new Map(fields.map((f) => [f.nameKey, f]));
-  const result = new Map(given.map((v) => [v.field.id, v]));
-  for (const [name, value] of Object.entries(outputs)) {
-    const field = byKey.get(name.toLowerCase());
-    if (field) result.set(field.id, { field, value: value.slice(0, MAX_VALUE_LENGTH) });
-  }
-  return [...result.values()];
-}
