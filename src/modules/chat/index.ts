@@ -3,6 +3,7 @@ import type { ModuleDefinition } from "../../core/module.js";
 import { setChatCannedRenderer } from "../canned-replies/index.js";
 import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
 import { chatScope } from "./chat-access.js";
+import { ChatAttachment, ChatAttachmentContent, ChatComment, ChatTimeLog } from "./chat-extras.entity.js";
 import { ChatAgentResolver } from "./chat-agent.resolver.js";
 import { renderForCannedReplies } from "./chat-canned.js";
 import {
@@ -32,7 +33,18 @@ let registered = false;
 
 export const chatModule: ModuleDefinition = {
   name: "chat",
-  entities: [LiveChat, ChatMessage, ChatParticipant, ChatVisitor, LiveChatSettings, DepartmentChatSettings],
+  entities: [
+    LiveChat,
+    ChatMessage,
+    ChatParticipant,
+    ChatVisitor,
+    LiveChatSettings,
+    DepartmentChatSettings,
+    ChatAttachment,
+    ChatAttachmentContent,
+    ChatComment,
+    ChatTimeLog,
+  ],
   resolvers: [
     ChatResolver,
     ChatAgentResolver,
