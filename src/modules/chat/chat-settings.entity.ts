@@ -77,7 +77,7 @@ export class LiveChatSettings extends BaseEntity {
     description:
       "Hand-off - agent disconnected (002 L7379): once the owner's last graphql-ws connection is gone (after " +
       "the presence grace period), their active chats are handed on after this many more seconds unless " +
-      "they come back; 0 = at once, null = off (the default).",
+      "they come back; null = off (the default).",
   })
   @Property({ type: "integer", nullable: true })
   handOffAgentDisconnectedSeconds?: number | null;

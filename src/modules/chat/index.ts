@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { ModuleDefinition } from "../../core/module.js";
 import { setChatCannedRenderer } from "../canned-replies/index.js";
+import { registerPresenceChangeHook } from "../presence/index.js";
 import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
 import { chatScope } from "./chat-access.js";
 import { ChatAttachment, ChatAttachmentContent, ChatComment, ChatTimeLog } from "./chat-extras.entity.js";
@@ -12,6 +13,7 @@ import {
   LiveChatFieldsResolver,
 } from "./chat.fields.js";
 import { chatTimeout } from "./chat-timeout.js";
+import { armDisconnectHandOffs } from "./chat-handoff.js";
 import { startQueueListener, stopQueueListener } from "./chat-presence.js";
 import { CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB, drainQueues } from "./chat-queue.js";
 import { ChatResolver } from "./chat.resolver.js";
@@ -67,6 +69,10 @@ export const chatModule: ModuleDefinition = {
     if (registered) return; // process-wide registries; tests boot several servers
     registered = true;
     setChatCannedRenderer(renderForCannedReplies);
+    // Hand-off - agent disconnected (002 L7379): armed in the transaction that marks the agent offline.
+    registerPresenceChangeHook(async (hookApp, em, employeeId, reason) => {
+      if (reason === "OFFLINE") await armDisconnectHandOffs(hookApp, em as EntityManager, employeeId);
+    });
   },
   async onShutdown(app) {
     await stopQueueListener(app);
