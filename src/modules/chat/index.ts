@@ -3,7 +3,7 @@ import type { ModuleDefinition } from "../../core/module.js";
 import { setChatCannedRenderer } from "../canned-replies/index.js";
 import { registerPresenceChangeHook } from "../presence/index.js";
 import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
-import { chatScope } from "./chat-access.js";
+import { chatScope, isVisitorToken } from "./chat-access.js";
 import { ChatAttachment, ChatAttachmentContent, ChatComment, ChatTimeLog } from "./chat-extras.entity.js";
 import { ChatAgentResolver } from "./chat-agent.resolver.js";
 import { renderForCannedReplies } from "./chat-canned.js";
@@ -66,6 +66,8 @@ export const chatModule: ModuleDefinition = {
     await em.execute(`create sequence if not exists "${CHAT_NUMBER_SEQUENCE}"`);
     await ensureChatSettings(em);
     startQueueListener(app);
+    app.verifyVisitorToken = (runtime, token) =>
+      isVisitorToken(runtime.orm.em.fork() as EntityManager, token);
     if (registered) return; // process-wide registries; tests boot several servers
     registered = true;
     setChatCannedRenderer(renderForCannedReplies);
