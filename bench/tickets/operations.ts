@@ -171,3 +171,18 @@ export const BenchAgentQueuePage = graphql(`
     }
   }
 `);
+
+/** Full-text search as the benchmark sends it: the first page of 25 with the count. */
+export const BenchSearchTickets = graphql(`
+  query BenchSearchTickets($text: String!) {
+    searchTickets(text: $text, first: 25) {
+      totalCount
+      nodes {
+        id
+        ticketNumber
+        subject
+        lastActivityAt
+      }
+    }
+  }
+`);

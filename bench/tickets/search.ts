@@ -1,7 +1,9 @@
-import { timedLoop } from "../lib/load.js";
+import { gqlBody } from "../lib/gql.js";
+import { timedLoop, withCpu } from "../lib/load.js";
 import { summarize } from "../lib/stats.js";
 import type { TicketBenchContext } from "./context.js";
 import { lcg } from "./context.js";
+import { BenchSearchTickets } from "./operations.js";
 import { WORDS } from "./vocabulary.js";
 
 interface IntrospectionField {
@@ -50,10 +52,25 @@ function byKind(queries: Array<{ kind: Kind }>, latencies: number[]) {
   return out;
 }
 
+/** Mean and largest totalCount per query kind: what each side found, not only how fast. */
+function matchesByKind(queries: Array<{ kind: Kind }>, counts: number[]) {
+  const out: Record<string, { mean: number; max: number }> = {};
+  for (const kind of ["orderNumber", "requesterEmail", "twoWords"] as const) {
+    const own = counts.filter((_, i) => queries[i]!.kind === kind);
+    out[kind] = {
+      mean: Math.round(own.reduce((a, b) => a + b, 0) / Math.max(1, own.length)),
+      max: Math.max(0, ...own),
+    };
+  }
+  return out;
+}
+
 /**
  * (c) Full-text search over subjects and messages: the raw baseline (hand-written SQL on the seed's GIN
- * index) always; the GraphQL side once the schema has an entry point, and until then the result says so
- * instead of measuring something else.
+ * index) and the GraphQL searchTickets (first page of 25 with totalCount, as the administrator, so both
+ * sides search every ticket), the same queries at the same concurrency. The two do not search the same
+ * text: the raw table also holds the requester address and uses the 'english' configuration; searchTickets
+ * covers subjects, message text and ticket numbers ('simple'). Match counts are recorded for both.
  */
 export async function searchScenario(
   ctx: TicketBenchContext,
@@ -63,29 +80,66 @@ export async function searchScenario(
 ) {
   const queries = searchQueries(total, tickets, ctx.users);
   const latencies: number[] = new Array<number>(total);
-  const raw = await timedLoop(total, concurrency, async (n) => {
-    const t0 = performance.now();
-    const response = await fetch(`${ctx.rawUrl}/search?q=${encodeURIComponent(queries[n]!.q)}`);
-    await response.arrayBuffer();
-    latencies[n] = performance.now() - t0;
-    return response.ok;
+  const rawCounts: number[] = new Array<number>(total).fill(0);
+  const raw = await withCpu(ctx.rawCpuMs, async () => {
+    const result = await timedLoop(total, concurrency, async (n) => {
+      const t0 = performance.now();
+      const response = await fetch(`${ctx.rawUrl}/search?q=${encodeURIComponent(queries[n]!.q)}`);
+      const body = (await response.json()) as { totalCount?: number };
+      latencies[n] = performance.now() - t0;
+      rawCounts[n] = body.totalCount ?? 0;
+      return response.ok;
+    });
+    return { ...result, requests: total };
   });
   const entryPoint = await findSearchEntryPoint(ctx);
+  const rawSide = {
+    ...raw,
+    byKind: byKind(queries, latencies),
+    matches: matchesByKind(queries, rawCounts),
+  };
+  if (entryPoint !== "searchTickets") {
+    return {
+      queries: total,
+      concurrency,
+      raw: rawSide,
+      graphql: { available: false, entryPoint, note: "no searchTickets query in the schema" },
+      target: "GraphQL search p95 < 100 ms",
+      met: false,
+    };
+  }
+  const gqlLatencies: number[] = new Array<number>(total);
+  const gqlCounts: number[] = new Array<number>(total).fill(0);
+  const graphql = await withCpu(ctx.serverCpuMs, async () => {
+    const result = await timedLoop(total, concurrency, async (n) => {
+      const t0 = performance.now();
+      const response = await fetch(ctx.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminToken}` },
+        body: gqlBody(BenchSearchTickets, { text: queries[n]!.q }),
+      });
+      const body = (await response.json()) as {
+        data?: { searchTickets?: { totalCount: number } };
+        errors?: unknown[];
+      };
+      gqlLatencies[n] = performance.now() - t0;
+      gqlCounts[n] = body.data?.searchTickets?.totalCount ?? 0;
+      return response.ok && !body.errors;
+    });
+    return { ...result, requests: total };
+  });
   return {
     queries: total,
     concurrency,
-    raw: { ...raw, byKind: byKind(queries, latencies) },
-    graphql: entryPoint
-      ? {
-          available: true,
-          entryPoint,
-          note: "entry point found after this harness was written: not measured",
-        }
-      : {
-          available: false,
-          note: "The schema has no full-text ticket search yet (no TicketFilter text field, no searchTickets).",
-        },
+    raw: rawSide,
+    graphql: {
+      available: true,
+      entryPoint,
+      ...graphql,
+      byKind: byKind(queries, gqlLatencies),
+      matches: matchesByKind(queries, gqlCounts),
+    },
     target: "GraphQL search p95 < 100 ms",
-    met: false,
+    met: graphql.failed === 0 && graphql.latency.p95 < 100,
   };
 }

@@ -149,6 +149,14 @@ export class TicketSearchArgs extends TicketListArgs {
 }
 
 /**
+ * How many text matches a search considers. Common words match a quarter of a million tickets on a large
+ * desk; reading, counting and sorting all of them took seconds (docs/benchmarks.md, issue #3). Beyond this
+ * many, the search uses this many of them (which ones is not specified) and totalCount reads this number:
+ * the client should ask the user to narrow the search.
+ */
+export const SEARCH_MATCH_LIMIT = 1000;
+
+/**
  * Full-text search (002 L3266-3303) within the caller's scope, combined with the list filters and sorting.
  * The predicates repeat the GIN index expressions of Ticket and TicketMessage exactly, so both indexes serve
  * the search; no per-row function is applied to anything else.
@@ -156,13 +164,17 @@ export class TicketSearchArgs extends TicketListArgs {
 export async function searchTickets(ctx: RequestContext, args: TicketSearchArgs) {
   const text = args.text.trim();
   if (!text || text.length > 200) throw new BadInputError("Search text must be 1-200 characters.", ["text"]);
-  // Matching ids come from the two GIN-indexed predicates (a union of index scans); the list query then
-  // applies scope, filters, sorting and pagination to them.
+  // Matching ids come from the two GIN-indexed predicates (a union of index scans), at most
+  // SEARCH_MATCH_LIMIT of them, collected into an array first: as a plain IN subquery PostgreSQL guessed
+  // thousands of matches for any word and answered even a ticket number with a scan of the whole ticket
+  // table (1-2 s on 1,000,000 tickets); from the array it reads the few matches by primary key. The list
+  // query then applies scope, filters, sorting and pagination to them.
   const matching = raw(
-    `(select t."id" from "ticket" t where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) ` +
-      `or t."ticket_number" = ? ` +
+    `(select unnest(array(select t."id" from "ticket" t ` +
+      `where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) or t."ticket_number" = ? ` +
       `union select m."ticket_id" from "ticket_message" m ` +
-      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?))`,
+      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?) ` +
+      `limit ${SEARCH_MATCH_LIMIT})))`,
     [text, text.toUpperCase(), text],
   );
   return list(ctx, args, { id: { $in: matching } } as FilterQuery<Ticket>);

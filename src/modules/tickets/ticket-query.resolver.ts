@@ -31,7 +31,9 @@ export class TicketQueryResolver {
   @Query(() => TicketConnection, {
     description:
       "Full-text search over subjects and message text (or a ticket number) in the caller's scope, with the " +
-      "list filters and sorting (docs/tickets.md).",
+      "list filters and sorting (docs/tickets.md). At most 1,000 matching tickets are considered: when " +
+      "more match, totalCount reads 1,000 and the results are 1,000 of the matches, not necessarily the most " +
+      "recent ones; narrow the search.",
   })
   @RequirePermission(K("TICKETS", "VIEW"))
   async searchTickets(@Args(() => TicketSearchArgs) args: TicketSearchArgs, @Ctx() ctx: RequestContext) {
