@@ -450,6 +450,15 @@ type Documents = {
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": typeof types.SetupMeDocument,
+    "\n  query TktAdvSearch(\n    $text: String\n    $criteria: TicketSearchCriteria\n    $sortBy: TicketSortField\n    $descending: Boolean\n    $first: Int\n    $after: String\n  ) {\n    searchTickets(\n      text: $text\n      criteria: $criteria\n      sortBy: $sortBy\n      descending: $descending\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktAdvSearchDocument,
+    "\n  mutation TktAdvCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.TktAdvCreateFieldDocument,
+    "\n  mutation TktAdvCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.TktAdvCreateTemplateDocument,
+    "\n  mutation TktAdvAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAdvAddFieldDocument,
+    "\n  mutation TktAdvSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAdvSetTemplatesDocument,
+    "\n  mutation TktAdvCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n": typeof types.TktAdvCreateGroupDocument,
+    "\n  mutation TktAdvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAdvCommentDocument,
+    "\n  mutation TktAdvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAdvStatusDocument,
+    "\n  mutation TktAdvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAdvDeleteDocument,
     "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n": typeof types.TktAttSettingsDocument,
     "\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktAttUpdateSettingsDocument,
     "\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktAttAddDocument,
@@ -532,6 +541,7 @@ type Documents = {
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSearchDocument,
+    "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.TktSearchPageDocument,
     "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TktSubTicketChangedDocument,
     "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.TktSubMineDocument,
     "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSubQueueDocument,
@@ -993,6 +1003,15 @@ const documents: Documents = {
     "\n  query SetupStatus {\n    installationStatus {\n      setupRequired\n      companyName\n    }\n  }\n": types.SetupStatusDocument,
     "\n  mutation SetupInstall($input: SetupInstallationInput!) {\n    setupInstallation(input: $input) {\n      installation {\n        companyName\n        timeZone\n      }\n      administrator {\n        id\n        username\n        displayName\n        email\n      }\n      brand {\n        id\n        name\n        isDefault\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetupInstallDocument,
     "\n  query SetupMe {\n    me {\n      id\n      username\n      kind\n      ... on Employee {\n        displayName\n      }\n    }\n    myPermissions\n  }\n": types.SetupMeDocument,
+    "\n  query TktAdvSearch(\n    $text: String\n    $criteria: TicketSearchCriteria\n    $sortBy: TicketSortField\n    $descending: Boolean\n    $first: Int\n    $after: String\n  ) {\n    searchTickets(\n      text: $text\n      criteria: $criteria\n      sortBy: $sortBy\n      descending: $descending\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktAdvSearchDocument,
+    "\n  mutation TktAdvCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.TktAdvCreateFieldDocument,
+    "\n  mutation TktAdvCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.TktAdvCreateTemplateDocument,
+    "\n  mutation TktAdvAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAdvAddFieldDocument,
+    "\n  mutation TktAdvSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAdvSetTemplatesDocument,
+    "\n  mutation TktAdvCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n": types.TktAdvCreateGroupDocument,
+    "\n  mutation TktAdvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAdvCommentDocument,
+    "\n  mutation TktAdvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAdvStatusDocument,
+    "\n  mutation TktAdvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAdvDeleteDocument,
     "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n": types.TktAttSettingsDocument,
     "\n  mutation TktAttUpdateSettings($input: UpdateTicketSettingsInput!) {\n    updateTicketSettings(input: $input) {\n      settings {\n        maxAttachmentBytes\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktAttUpdateSettingsDocument,
     "\n  mutation TktAttAdd($input: AddTicketAttachmentInput!) {\n    addTicketAttachment(input: $input) {\n      attachment {\n        id\n        fileName\n        contentType\n        size\n        internal\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktAttAddDocument,
@@ -1075,6 +1094,7 @@ const documents: Documents = {
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSearchDocument,
+    "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.TktSearchPageDocument,
     "\n  subscription TktSubTicketChanged($ticketId: ID!) {\n    ticketChanged(ticketId: $ticketId) {\n      kind\n      ticketId\n      changedFields\n      messageId\n      commentId\n      ticket {\n        id\n        status\n        assignedAgent {\n          id\n        }\n      }\n    }\n  }\n": types.TktSubTicketChangedDocument,
     "\n  subscription TktSubMine {\n    myTicketsChanged {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n      }\n    }\n  }\n": types.TktSubMineDocument,
     "\n  subscription TktSubQueue($departmentId: ID!, $groupId: ID) {\n    departmentQueueChanged(departmentId: $departmentId, groupId: $groupId) {\n      kind\n      ticketId\n      inList\n      ticket {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSubQueueDocument,
@@ -2861,6 +2881,42 @@ export function graphql(source: "\n  query SetupMe {\n    me {\n      id\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TktAdvSearch(\n    $text: String\n    $criteria: TicketSearchCriteria\n    $sortBy: TicketSortField\n    $descending: Boolean\n    $first: Int\n    $after: String\n  ) {\n    searchTickets(\n      text: $text\n      criteria: $criteria\n      sortBy: $sortBy\n      descending: $descending\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktAdvSearch(\n    $text: String\n    $criteria: TicketSearchCriteria\n    $sortBy: TicketSortField\n    $descending: Boolean\n    $first: Int\n    $after: String\n  ) {\n    searchTickets(\n      text: $text\n      criteria: $criteria\n      sortBy: $sortBy\n      descending: $descending\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktAdvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktAdvDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n"): (typeof documents)["\n  query TktAttSettings {\n    ticketSettings {\n      maxAttachmentBytes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3186,6 +3242,10 @@ export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
