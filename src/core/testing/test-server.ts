@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { ExecutionResult, GraphQLFormattedError } from "graphql";
@@ -11,6 +12,7 @@ import { startServer } from "../bootstrap.js";
 import type { StartedServer } from "../bootstrap.js";
 import { modules } from "../../modules/index.js";
 import { createTestDatabase } from "./test-database.js";
+import { currentStatementOwner } from "../db/statement-owner.js";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -30,7 +32,10 @@ export interface TestServer {
   ws(token?: string, options?: { lazy?: boolean; onClose?: (code: number) => void }): Client;
   /** SQL statements executed since the last reset (for N+1 assertions). */
   queries: string[];
-  /** The SQL statements `run` executes (the "[query] " log prefix removed). */
+  /**
+   * The SQL statements of the HTTP requests `run` makes (the "[query] " log prefix removed): only those,
+   * not what background jobs, heartbeats or other requests run meanwhile, so counts are exact.
+   */
   statementsDuring(run: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
 }
@@ -41,6 +46,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase(label);
   const queries: string[] = [];
+  // Each statement with the request id (x-request-id) it ran for (src/core/db/statement-owner.ts); apart from
+  // `queries`, which tests may truncate.
+  const owned: Array<{ sql: string; owner: string | undefined }> = [];
+  let measuring: string | undefined;
   const config = loadConfig(
     { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
     { port: 0, host: "127.0.0.1", databaseUrl: db.url, ...overrides },
@@ -49,7 +58,10 @@ export async function startTestServer(
     config,
     modules,
     inMemoryDatabase: true,
-    onQuery: (sql) => queries.push(sql),
+    onQuery: (sql) => {
+      queries.push(sql);
+      if (measuring) owned.push({ sql, owner: currentStatementOwner() });
+    },
   });
   const url = server.url;
   const wsUrl = url.replace(/^http/, "ws");
@@ -64,6 +76,7 @@ export async function startTestServer(
       method: "POST",
       headers: {
         "content-type": "application/json",
+        "x-request-id": measuring ?? randomUUID(),
         accept: "application/graphql-response+json, application/json",
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
@@ -103,9 +116,15 @@ export async function startTestServer(
     },
     queries,
     async statementsDuring(run) {
-      const start = queries.length;
-      await run();
-      return queries.slice(start).map((q) => q.replace(/^\[query\] /, ""));
+      if (measuring) throw new Error("statementsDuring calls cannot overlap");
+      const tag = (measuring = `measure-${randomUUID()}`);
+      try {
+        await run();
+      } finally {
+        measuring = undefined;
+      }
+      const mine = owned.splice(0).filter((s) => s.owner === tag);
+      return mine.map((s) => s.sql.replace(/^\[query\] /, ""));
     },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
