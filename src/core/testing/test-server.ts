@@ -29,7 +29,14 @@ export interface TestServer {
   /** Like gql, but fails the test on any GraphQL error and returns data. */
   ok<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<T>;
   /** A graphql-ws client; connectionParams carry the token. */
-  ws(token?: string, options?: { lazy?: boolean; onClose?: (code: number) => void }): Client;
+  ws(
+    token?: string,
+    options?: {
+      lazy?: boolean;
+      onClose?: (code: number) => void;
+      connectionParams?: Record<string, unknown>;
+    },
+  ): Client;
   /** SQL statements executed since the last reset (for N+1 assertions). */
   queries: string[];
   /**
@@ -108,7 +115,10 @@ export async function startTestServer(
         webSocketImpl: WebSocket,
         lazy: options.lazy ?? true,
         retryAttempts: 0,
-        connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+        connectionParams:
+          token || options.connectionParams
+            ? { ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.connectionParams }
+            : undefined,
         on: { closed: (event) => options.onClose?.((event as { code: number }).code) },
       });
       clients.push(client);
