@@ -308,6 +308,13 @@ type Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
+    "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvTypesEvaluationsDocument,
+    "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesAddTimeLogDocument,
+    "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesEditTimeLogDocument,
+    "\n  mutation EvTypesReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvTypesReplyDocument,
+    "\n  mutation EvTypesSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesSubmitDocument,
+    "\n  mutation EvTypesRequestClose($input: RequestTicketCloseInput!) {\n    requestTicketClose(input: $input) {\n      ticket {\n        status\n        comments {\n          text\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvTypesRequestCloseDocument,
+    "\n  mutation EvTypesStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesStatusDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.JobCancelDocument,
@@ -854,6 +861,13 @@ const documents: Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
+    "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": types.EvTypesEvaluationsDocument,
+    "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesAddTimeLogDocument,
+    "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesEditTimeLogDocument,
+    "\n  mutation EvTypesReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EvTypesReplyDocument,
+    "\n  mutation EvTypesSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesSubmitDocument,
+    "\n  mutation EvTypesRequestClose($input: RequestTicketCloseInput!) {\n    requestTicketClose(input: $input) {\n      ticket {\n        status\n        comments {\n          text\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvTypesRequestCloseDocument,
+    "\n  mutation EvTypesStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesStatusDocument,
     "\n  query JobList($status: JobStatus, $kind: String, $first: Int) {\n    jobs(status: $status, kind: $kind, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        key\n        status\n        attempts\n        maxAttempts\n        lastError\n        payload\n        runAt\n        finishedAt\n      }\n    }\n  }\n": types.JobListDocument,
     "\n  mutation JobRetry($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      job {\n        id\n        status\n        attempts\n        finishedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JobRetryDocument,
     "\n  mutation JobCancel($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job {\n        id\n        status\n        finishedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.JobCancelDocument,
@@ -2296,6 +2310,34 @@ export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesRequestClose($input: RequestTicketCloseInput!) {\n    requestTicketClose(input: $input) {\n      ticket {\n        status\n        comments {\n          text\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesRequestClose($input: RequestTicketCloseInput!) {\n    requestTicketClose(input: $input) {\n      ticket {\n        status\n        comments {\n          text\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTypesStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTypesStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
