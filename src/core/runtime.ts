@@ -13,4 +13,9 @@ export interface AppRuntime {
   modules: ModuleDefinition[];
   nodes: Map<string, NodeFetcher>;
   authenticate: Authenticator;
+  /**
+   * Checks a visitor credential given in graphql-ws connectionParams (`{ visitorToken }`): portal visitors
+   * have no account, so the chat module, which issues these tokens, sets this at boot. Unset: refused.
+   */
+  verifyVisitorToken?: (runtime: AppRuntime, token: string) => Promise<boolean>;
 }

@@ -22,12 +22,20 @@ export interface RequestContext {
   userAgent: string | undefined;
   /** Set when the transport is graphql-ws. */
   transport: "http" | "ws";
+  /** The visitor token of the graphql-ws connection (connectionParams.visitorToken), checked at connect. */
+  visitorToken?: string | null;
 }
 
 export function createRequestContext(
   app: AppRuntime,
   actor: Actor | null,
-  init: { requestId?: string; ip?: string; userAgent?: string; transport: "http" | "ws" },
+  init: {
+    requestId?: string;
+    ip?: string;
+    userAgent?: string;
+    transport: "http" | "ws";
+    visitorToken?: string | null;
+  },
 ): RequestContext {
   const requestId = init.requestId ?? randomUUID();
   const ctx: RequestContext = {
@@ -40,6 +48,7 @@ export function createRequestContext(
     ip: init.ip,
     userAgent: init.userAgent?.slice(0, 512),
     transport: init.transport,
+    visitorToken: init.visitorToken ?? null,
   };
   return ctx;
 }

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from "graphql";
 import type { RequestContext } from "../context/context.js";
 import { createRequestContext } from "../context/context.js";
+import { runAsStatementOwner } from "../db/statement-owner.js";
 import { AppError, UnauthenticatedError } from "../errors/app-errors.js";
 import type { ErrorCode } from "../errors/app-errors.js";
 import { makeFormatError } from "../graphql/errors.js";
@@ -111,6 +112,9 @@ export async function createHttpApp(
   app.use(
     "/graphql",
     express.json({ limit: runtime.config.maxRequestBytes }),
+    // Entered after the body parser: its stream callbacks would otherwise leave the request's async context.
+    (req: Request, _res: Response, next: () => void) =>
+      runAsStatementOwner(req.header("x-request-id") ?? "", next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

@@ -59,6 +59,25 @@ describe("platform", () => {
     expect((await t.ok(NodeQuery, { id: "garbage" }, admin.token)).node).toBeNull();
   });
 
+  it("statementsDuring counts the measured request's statements and none of the background's", async () => {
+    // Statements outside any request (like the job worker's and heartbeats') run meanwhile, in numbers.
+    let stop = false;
+    const connection = t.server.runtime.orm.em.getConnection();
+    const background = (async () => {
+      while (!stop) await connection.execute("select 4242 as background");
+    })();
+    const statements = await t.statementsDuring(async () => {
+      await t.ok(NodeQuery, { id: admin.adminId }, admin.token);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    stop = true;
+    await background;
+    expect(statements.some((q) => q.includes("4242"))).toBe(false);
+    // The request's own statements are there: the session check and the employee's row.
+    expect(statements.some((q) => /from "auth_session"/.test(q))).toBe(true);
+    expect(statements.some((q) => /from "account" as "e0" where "e0"."id" = /.test(q))).toBe(true);
+  });
+
   it("refuses node() to anonymous callers", async () => {
     const result = await t.gql(NodeQuery, { id: admin.adminId });
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -27,7 +27,8 @@ export async function scheduleTimer<P extends object>(
        "created_at", "updated_at")
      values (gen_random_uuid(), ?, ?, ?::jsonb, 'PENDING', ?::timestamptz, 0, ?, now(), now())
      on conflict ("kind", "key") where "status" = 'PENDING' and "key" is not null
-     do update set "payload" = excluded."payload", "run_at" = excluded."run_at",
+     do update set "payload" = excluded."payload",
+       "run_at" = ${input.earliest ? `least("job"."run_at", excluded."run_at")` : `excluded."run_at"`},
        "max_attempts" = excluded."max_attempts", "updated_at" = now()
      returning "id"`,
     [

@@ -49,6 +49,11 @@ export interface ScheduleTimerInput<P = Record<string, unknown>> {
   runAt: Date;
   payload?: P;
   maxAttempts?: number;
+  /**
+   * With a key: keep the earlier of the PENDING job's runAt and this one ("check no later than"), for timers
+   * whose handler re-computes what is due, so two causes arming one timer never postpone each other.
+   */
+  earliest?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { ExecutionResult, GraphQLFormattedError } from "graphql";
@@ -11,6 +12,7 @@ import { startServer } from "../bootstrap.js";
 import type { StartedServer } from "../bootstrap.js";
 import { modules } from "../../modules/index.js";
 import { createTestDatabase } from "./test-database.js";
+import { currentStatementOwner } from "../db/statement-owner.js";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -27,10 +29,20 @@ export interface TestServer {
   /** Like gql, but fails the test on any GraphQL error and returns data. */
   ok<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<T>;
   /** A graphql-ws client; connectionParams carry the token. */
-  ws(token?: string, options?: { lazy?: boolean; onClose?: (code: number) => void }): Client;
+  ws(
+    token?: string,
+    options?: {
+      lazy?: boolean;
+      onClose?: (code: number) => void;
+      connectionParams?: Record<string, unknown>;
+    },
+  ): Client;
   /** SQL statements executed since the last reset (for N+1 assertions). */
   queries: string[];
-  /** The SQL statements `run` executes (the "[query] " log prefix removed). */
+  /**
+   * The SQL statements of the HTTP requests `run` makes (the "[query] " log prefix removed): only those,
+   * not what background jobs, heartbeats or other requests run meanwhile, so counts are exact.
+   */
   statementsDuring(run: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
 }
@@ -41,6 +53,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase(label);
   const queries: string[] = [];
+  // Each statement with the request id (x-request-id) it ran for (src/core/db/statement-owner.ts); apart from
+  // `queries`, which tests may truncate.
+  const owned: Array<{ sql: string; owner: string | undefined }> = [];
+  let measuring: string | undefined;
   const config = loadConfig(
     { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
     { port: 0, host: "127.0.0.1", databaseUrl: db.url, ...overrides },
@@ -49,7 +65,10 @@ export async function startTestServer(
     config,
     modules,
     inMemoryDatabase: true,
-    onQuery: (sql) => queries.push(sql),
+    onQuery: (sql) => {
+      queries.push(sql);
+      if (measuring) owned.push({ sql, owner: currentStatementOwner() });
+    },
   });
   const url = server.url;
   const wsUrl = url.replace(/^http/, "ws");
@@ -64,6 +83,7 @@ export async function startTestServer(
       method: "POST",
       headers: {
         "content-type": "application/json",
+        "x-request-id": measuring ?? randomUUID(),
         accept: "application/graphql-response+json, application/json",
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
@@ -95,7 +115,10 @@ export async function startTestServer(
         webSocketImpl: WebSocket,
         lazy: options.lazy ?? true,
         retryAttempts: 0,
-        connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+        connectionParams:
+          token || options.connectionParams
+            ? { ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.connectionParams }
+            : undefined,
         on: { closed: (event) => options.onClose?.((event as { code: number }).code) },
       });
       clients.push(client);
@@ -103,9 +126,15 @@ export async function startTestServer(
     },
     queries,
     async statementsDuring(run) {
-      const start = queries.length;
-      await run();
-      return queries.slice(start).map((q) => q.replace(/^\[query\] /, ""));
+      if (measuring) throw new Error("statementsDuring calls cannot overlap");
+      const tag = (measuring = `measure-${randomUUID()}`);
+      try {
+        await run();
+      } finally {
+        measuring = undefined;
+      }
+      const mine = owned.splice(0).filter((s) => s.owner === tag);
+      return mine.map((s) => s.sql.replace(/^\[query\] /, ""));
     },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));

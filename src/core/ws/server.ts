@@ -22,6 +22,8 @@ interface ConnectionState {
   actor?: Actor | null;
   /** The bearer credential of connection_init, re-checked for every operation. */
   credential?: string;
+  /** A portal visitor's token (connectionParams.visitorToken), checked once: it cannot be reassigned. */
+  visitorToken?: string;
   expiryTimer?: NodeJS.Timeout;
   /** Set once the socket hooks heard about the open, so close is reported exactly when open was. */
   opened?: { connectionId: string; ready: Promise<void> };
@@ -29,7 +31,8 @@ interface ConnectionState {
 
 /**
  * graphql-ws on the HTTP server's /graphql path. The credential comes in connection_init
- * (`{ authorization: "Bearer …" }` or `{ token }`); no credential connects anonymously (portal visitors).
+ * (`{ authorization: "Bearer …" }` or `{ token }`); no credential connects anonymously (portal visitors, who
+ * may give `{ visitorToken }` so their operations act as that visitor without repeating it).
  * A socket closes when its access token expires or its session / API token is revoked.
  */
 export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpServer: http.Server) {
@@ -83,6 +86,13 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
             void opened.ready.then(() => runSocketHooks(runtime, "onSocketClose", socket));
           }
         });
+        const visitor = params.visitorToken as unknown;
+        if (visitor !== undefined && visitor !== null) {
+          // An unknown visitor token refuses the connection (4403), as a bad bearer token does.
+          if (typeof visitor !== "string" || !visitor) return false;
+          if (!(await runtime.verifyVisitorToken?.(runtime, visitor))) return false;
+          state.visitorToken = visitor;
+        }
         if (raw === undefined || raw === null || raw === "") return true;
         if (typeof raw !== "string") return false;
         const token = raw.replace(/^Bearer\s+/i, "");
@@ -143,6 +153,7 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
           ip: ctx.extra.request.socket.remoteAddress,
           userAgent: ctx.extra.request.headers["user-agent"],
           transport: "ws",
+          visitorToken: ctx.extra.state?.visitorToken ?? null,
         }),
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((error) => formatError(error.toJSON() as GraphQLFormattedError, error)),

@@ -33,15 +33,17 @@ export type ChatCaller =
   | { kind: "EMPLOYEE"; accountId: string; name: string };
 
 /**
- * The caller of a customer-or-agent operation. A visitor token wins (a signed-in user may hold one from
- * before signing in); an unknown token is UNAUTHENTICATED, never a guess at another visitor. Employees need
- * the Live Chats View permission.
+ * The caller of a customer-or-agent operation. A visitor token (the argument, else the one the graphql-ws
+ * connection was opened with) wins (a signed-in user may hold one from before signing in); an unknown token
+ * is UNAUTHENTICATED, never a guess at another visitor. Employees need the Live Chats View permission.
  */
 export async function chatCaller(
   ctx: RequestContext,
   visitorToken: string | null | undefined,
   em: EntityManager = ctx.em,
 ): Promise<ChatCaller> {
+  // The argument, else the graphql-ws connection's own (connectionParams.visitorToken).
+  visitorToken ||= ctx.visitorToken;
   if (visitorToken) {
     const visitor = await em.findOne(ChatVisitor, { tokenHash: hashVisitorToken(visitorToken) });
     if (!visitor) throw new UnauthenticatedError("The visitor token is not valid.");
@@ -133,4 +135,9 @@ export async function visibleChat(
     globalId,
     field,
   );
+}
+
+/** Whether a visitor token is one we issued (graphql-ws connectionParams are checked with it at connect). */
+export async function isVisitorToken(em: EntityManager, token: string): Promise<boolean> {
+  return (await em.count(ChatVisitor, { tokenHash: hashVisitorToken(token) })) > 0;
 }

@@ -233,6 +233,8 @@ export async function updateLiveChatSettings(ctx: RequestContext, input: UpdateL
   range("endIdleAfterSeconds", 0, 604_800);
   range("abandonQueuedAfterSeconds", 0, 604_800);
   range("handOffNoInitialResponseSeconds", 0, 86_400);
+  range("handOffNoFollowUpSeconds", 0, 86_400);
+  range("handOffAgentDisconnectedSeconds", 0, 86_400);
   v.throwIfAny();
   const settings = await ctx.em.transactional(async (em) => {
     const s = await em.findOneOrFail(LiveChatSettings, { id: CHAT_SETTINGS_ID });
@@ -251,6 +253,12 @@ export async function updateLiveChatSettings(ctx: RequestContext, input: UpdateL
       s.endIdleAfterSeconds = input.endIdleAfterSeconds || null;
     if (typeof input.handOffNoInitialResponseSeconds === "number")
       s.handOffNoInitialResponseSeconds = input.handOffNoInitialResponseSeconds || null;
+    if (typeof input.handOffNoFollowUpSeconds === "number")
+      s.handOffNoFollowUpSeconds = input.handOffNoFollowUpSeconds || null;
+    if (typeof input.handOffAgentDisconnectedSeconds === "number")
+      s.handOffAgentDisconnectedSeconds = input.handOffAgentDisconnectedSeconds || null;
+    if (typeof input.allowCustomerAttachments === "boolean")
+      s.allowCustomerAttachments = input.allowCustomerAttachments;
     if (typeof input.abandonQueuedAfterSeconds === "number")
       s.abandonQueuedAfterSeconds = input.abandonQueuedAfterSeconds || null;
     return s;
@@ -264,6 +272,9 @@ export async function updateDepartmentChatSettings(
   input: UpdateDepartmentChatSettingsInput,
 ) {
   const departmentId = fromGlobalId(input.departmentId, "Department", "departmentId");
+  const days = input.autoDeleteAfterDays;
+  if (typeof days === "number" && !(Number.isInteger(days) && days >= 0 && days <= 36_500))
+    throw refuse("INVALID", "Give 0-36500 days.", ["input", "autoDeleteAfterDays"]);
   if (!(await ctx.em.count(Department, { id: departmentId })))
     throw new NotFoundError("Department", input.departmentId);
   const settings = await ctx.em.transactional(async (em) => {
@@ -273,6 +284,9 @@ export async function updateDepartmentChatSettings(
       em.persist(row);
     }
     if (typeof input.showQueuePosition === "boolean") row.showQueuePosition = input.showQueuePosition;
+    if (typeof input.emailTranscriptOnEnd === "boolean")
+      row.emailTranscriptOnEnd = input.emailTranscriptOnEnd;
+    if (typeof days === "number") row.autoDeleteAfterDays = days || null;
     for (const key of [
       "waitingMessage",
       "agentWelcomeMessage",

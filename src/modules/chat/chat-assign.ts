@@ -146,8 +146,13 @@ export async function setOwner(
   events.push(statusEvent(chat.id));
   await em.flush();
   const settings = await chatSettings(app, em);
-  // The first thing that can fall due: the idle timeout, or the owner's initial answer (hand-off).
-  const seconds = Math.min(settings.idleAfterSeconds, settings.handOffNoInitialResponseSeconds ?? Infinity);
+  // The first thing that can fall due: the idle timeout, the owner's initial answer, or (an owner without
+  // a live connection) the disconnect hand-off.
+  const seconds = Math.min(
+    settings.idleAfterSeconds,
+    settings.handOffNoInitialResponseSeconds ?? Infinity,
+    settings.handOffAgentDisconnectedSeconds ?? Infinity,
+  );
   await armChatTimer(em, chat.id, new Date(now.getTime() + seconds * 1000));
   await recordChatEvent(app, em, chat, "chat.assigned", actorId, { previousAgentId: previous, reason });
 }

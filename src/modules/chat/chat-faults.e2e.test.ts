@@ -221,3 +221,49 @@ describe("bad input and faults over graphql-ws", () => {
     resumed.dispose();
   });
 });
+
+describe("the visitor token in graphql-ws connectionParams", () => {
+  it("acts as that visitor on its own chat, refuses another's chat and resumes after a reconnect", async () => {
+    const a = await newChat("Carla");
+    const b = await newChat("Dan");
+    const ws = t.ws(undefined, { connectionParams: { visitorToken: a.token } });
+    // No visitorToken argument: the connection's token is the caller.
+    const own = collect<EventData>(ws, print(Events), { chatId: a.chatId });
+    const sent = await overWs<SendData>(ws, print(Send), { input: { chatId: a.chatId, body: "from Carla" } });
+    expect(sent.data?.sendChatMessage.userErrors).toEqual([]);
+    await eventually(() => messages(own.events).some((m) => m.body === "from Carla"), "own message");
+
+    // Another visitor's chat, over the same connection: refused, nothing stored, nothing delivered.
+    const snoop = collect<EventData>(ws, print(Events), { chatId: b.chatId });
+    await eventually(() => snoop.errors.length > 0, "subscription refused");
+    expect(JSON.stringify(snoop.errors)).toContain("FORBIDDEN");
+    const hijack = await overWs<SendData>(ws, print(Send), { input: { chatId: b.chatId, body: "hijack" } });
+    expect(hijack.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await storedSeqs(b.chatId)).toHaveLength(2); // question, joined
+    own.dispose();
+    await ws.dispose();
+
+    // The socket is gone; Amy writes meanwhile; a new connection with the token resumes after the last seq.
+    const last = messages(own.events).at(-1)!.seq;
+    await overWs<SendData>(amy.socket, print(Send), { input: { chatId: a.chatId, body: "while away" } });
+    const again = t.ws(undefined, { connectionParams: { visitorToken: a.token } });
+    const resumed = collect<EventData>(again, print(Events), { chatId: a.chatId, afterSeq: last });
+    await eventually(() => messages(resumed.events).some((m) => m.body === "while away"), "caught up");
+    expect(messages(resumed.events).map((m) => m.seq)[0]).toBe(last + 1);
+    resumed.dispose();
+  });
+
+  it("refuses the connection for a token we never issued", async () => {
+    let closedWith: number | null = null;
+    const ws = t.ws(undefined, {
+      connectionParams: { visitorToken: "dgv_not-a-real-token" },
+      onClose: (code) => {
+        closedWith = code;
+      },
+    });
+    const sub = collect<EventData>(ws, print(Events), { chatId: (await newChat("Eli")).chatId });
+    await eventually(() => closedWith !== null, "connection closed");
+    expect(closedWith).toBe(4403);
+    expect(sub.events).toEqual([]);
+  });
+});

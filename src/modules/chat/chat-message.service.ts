@@ -16,6 +16,7 @@ import {
 } from "./chat.events.js";
 import { checkRate } from "./chat-rate-limit.js";
 import { renderChatCannedReply } from "./chat-canned.js";
+import { agentTyping, customerWrote } from "./chat-handoff.js";
 import { chatSettings } from "./chat-settings.js";
 import type {
   MarkChatReadInput,
@@ -120,6 +121,7 @@ export async function sendChatMessage(
       authorId: caller.accountId,
     });
     await em.flush();
+    if (kind === ChatMessageKind.CUSTOMER) await customerWrote(ctx.app, em, locked);
     await recordChatEvent(ctx.app, em, locked, "chat.messageAdded", caller.accountId, {
       messageId: message.id,
       seq: message.seq,
@@ -181,6 +183,7 @@ export async function setChatTyping(
   if (chat.status === ChatStatus.ENDED || chat.deletedAt) throw ended();
   const settings = await chatSettings(ctx.app, ctx.em);
   const customer = caller.kind !== "EMPLOYEE";
+  if (!customer && input.typing) await agentTyping(ctx.app, ctx.em, chat, caller.accountId);
   const event: ChatEventPayload = {
     chatId: chat.id,
     kind: "TYPING",

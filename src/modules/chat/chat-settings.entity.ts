@@ -65,6 +65,33 @@ export class LiveChatSettings extends BaseEntity {
   @Field(() => Int, {
     nullable: true,
     description:
+      "Hand-off - no follow-up response (002 L7378): in the middle of a chat (the owner has answered once), a " +
+      "customer message left without an agent's reply, and without the owner typing, for this many seconds " +
+      "hands the chat to another eligible agent, else to the queue; null = off (the default).",
+  })
+  @Property({ type: "integer", nullable: true })
+  handOffNoFollowUpSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Hand-off - agent disconnected (002 L7379): once the owner's last graphql-ws connection is gone (after " +
+      "the presence grace period), their active chats are handed on after this many more seconds unless " +
+      "they come back; null = off (the default).",
+  })
+  @Property({ type: "integer", nullable: true })
+  handOffAgentDisconnectedSeconds?: number | null;
+
+  @Field({
+    description:
+      "Allow end users to send attachments (002 L7381; default off). Agents may always send files.",
+  })
+  @Property({ default: false })
+  allowCustomerAttachments: boolean = false;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
       "A chat still queued after this many seconds is abandoned (reason ABANDONED; default 900); null = never.",
   })
   @Property({ type: "integer", nullable: true, default: 900 })
@@ -120,4 +147,21 @@ export class DepartmentChatSettings extends BaseEntity {
   })
   @Property({ type: "text", nullable: true })
   surveyUrl?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Auto-Delete After (002 L7460), in days: ended chats of the department older than this are deleted " +
+      "(restorable until purged, 90 days later, 002 L3517); null = never (the default).",
+  })
+  @Property({ type: "integer", nullable: true })
+  autoDeleteAfterDays?: number | null;
+
+  @Field({
+    description:
+      "Email the transcript to the customer's address when a chat ends (ours; default off): the customer " +
+      "side of Email Transcript (002 L360) without the customer asking.",
+  })
+  @Property({ default: false })
+  emailTranscriptOnEnd: boolean = false;
 }

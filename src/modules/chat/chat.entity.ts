@@ -130,6 +130,10 @@ export class LiveChat extends BaseEntity {
   @Property({ type: "timestamptz", nullable: true })
   idleNotifiedAt?: Date | null;
 
+  /** The owner's last typing signal: Hand-off - no follow-up response counts typing as activity (002 L7378). */
+  @Property({ type: "timestamptz", nullable: true })
+  agentTypedAt?: Date | null;
+
   @ManyToOne(() => Ticket, { nullable: true, deleteRule: "set null" })
   ticket?: Rel<Ticket> | null;
 

@@ -284,6 +284,21 @@ export class UpdateLiveChatSettingsInput {
     description: "Hand-off - no initial response, in seconds; 0 = off.",
   })
   handOffNoInitialResponseSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Hand-off - no follow-up response, in seconds; 0 = off.",
+  })
+  handOffNoFollowUpSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Hand-off - agent disconnected, in seconds after the presence grace period; 0 = off.",
+  })
+  handOffAgentDisconnectedSeconds?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Allow end users to send attachments." })
+  allowCustomerAttachments?: boolean | null;
 }
 
 @InputType({ description: "A department's live chat settings to change; fields left out keep their value." })
@@ -311,4 +326,13 @@ export class UpdateDepartmentChatSettingsInput {
 
   @Field(() => String, { nullable: true, description: 'Survey to Offer After Chat (its URL); "" clears.' })
   surveyUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Auto-Delete After, in days (1-36500); 0 = never." })
+  autoDeleteAfterDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Email the transcript to the customer's address when a chat ends.",
+  })
+  emailTranscriptOnEnd?: boolean | null;
 }

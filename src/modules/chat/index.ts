@@ -1,8 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { ModuleDefinition } from "../../core/module.js";
 import { setChatCannedRenderer } from "../canned-replies/index.js";
+import { registerPresenceChangeHook } from "../presence/index.js";
 import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
-import { chatScope } from "./chat-access.js";
+import { chatScope, isVisitorToken } from "./chat-access.js";
+import { ChatAttachment, ChatAttachmentContent, ChatComment, ChatTimeLog } from "./chat-extras.entity.js";
 import { ChatAgentResolver } from "./chat-agent.resolver.js";
 import { renderForCannedReplies } from "./chat-canned.js";
 import {
@@ -11,6 +13,7 @@ import {
   LiveChatFieldsResolver,
 } from "./chat.fields.js";
 import { chatTimeout } from "./chat-timeout.js";
+import { armDisconnectHandOffs } from "./chat-handoff.js";
 import { startQueueListener, stopQueueListener } from "./chat-presence.js";
 import { CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB, drainQueues } from "./chat-queue.js";
 import { ChatResolver } from "./chat.resolver.js";
@@ -32,7 +35,18 @@ let registered = false;
 
 export const chatModule: ModuleDefinition = {
   name: "chat",
-  entities: [LiveChat, ChatMessage, ChatParticipant, ChatVisitor, LiveChatSettings, DepartmentChatSettings],
+  entities: [
+    LiveChat,
+    ChatMessage,
+    ChatParticipant,
+    ChatVisitor,
+    LiveChatSettings,
+    DepartmentChatSettings,
+    ChatAttachment,
+    ChatAttachmentContent,
+    ChatComment,
+    ChatTimeLog,
+  ],
   resolvers: [
     ChatResolver,
     ChatAgentResolver,
@@ -52,9 +66,15 @@ export const chatModule: ModuleDefinition = {
     await em.execute(`create sequence if not exists "${CHAT_NUMBER_SEQUENCE}"`);
     await ensureChatSettings(em);
     startQueueListener(app);
+    app.verifyVisitorToken = (runtime, token) =>
+      isVisitorToken(runtime.orm.em.fork() as EntityManager, token);
     if (registered) return; // process-wide registries; tests boot several servers
     registered = true;
     setChatCannedRenderer(renderForCannedReplies);
+    // Hand-off - agent disconnected (002 L7379): armed in the transaction that marks the agent offline.
+    registerPresenceChangeHook(async (hookApp, em, employeeId, reason) => {
+      if (reason === "OFFLINE") await armDisconnectHandOffs(hookApp, em as EntityManager, employeeId);
+    });
   },
   async onShutdown(app) {
     await stopQueueListener(app);

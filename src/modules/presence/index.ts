@@ -11,8 +11,8 @@ import { PresenceSubscriptionResolver } from "./presence-subscriptions.resolver.
 
 export { expireInactiveAgents, touchActivity, resetActivityThrottle } from "./activity.js";
 export { presenceHeartbeat, settleOnline } from "./connections.js";
-export { PRESENCE_CHANGED } from "./presence.events.js";
-export type { PresenceChangedEvent } from "./presence.events.js";
+export { PRESENCE_CHANGED, registerPresenceChangeHook } from "./presence.events.js";
+export type { PresenceChangeHook, PresenceChangeReason, PresenceChangedEvent } from "./presence.events.js";
 
 export const EXPIRE_INACTIVE_JOB = "presence.expireInactiveAgents";
 

@@ -27,13 +27,32 @@ export async function departmentsOf(em: EntityManager, employeeId: string): Prom
   return rows.map((r) => r.department_id);
 }
 
-/** Publishes once `em`'s transaction commits (subscribers reload the rows). */
+/**
+ * Work other modules do in the very transaction that records a presence change (the chat module arms its
+ * disconnect hand-off timers when an agent goes OFFLINE): durable where a pub/sub listener would not be.
+ * Process-wide, like the socket hooks; each call receives the runtime of its server.
+ */
+export type PresenceChangeHook = (
+  app: AppRuntime,
+  em: EntityManager,
+  employeeId: string,
+  reason: PresenceChangeReason,
+) => Promise<void>;
+
+const changeHooks: PresenceChangeHook[] = [];
+
+export function registerPresenceChangeHook(hook: PresenceChangeHook): void {
+  changeHooks.push(hook);
+}
+
+/** Publishes once `em`'s transaction commits (subscribers reload the rows); hooks run in the transaction. */
 export async function publishPresence(
   app: AppRuntime,
   em: EntityManager,
   employeeId: string,
   reason: PresenceChangeReason,
 ): Promise<void> {
+  for (const hook of changeHooks) await hook(app, em, employeeId, reason);
   const departmentIds = await departmentsOf(em, employeeId);
   await afterCommit(em, () => {
     const event: PresenceChangedEvent = {

@@ -171,6 +171,9 @@ export const ticketsModule: ModuleDefinition = {
 
 // Used by the email module to keep attachments of imported mail (src/modules/email).
 export { TicketAttachment, TicketAttachmentContent, TicketNumberAlias } from "./ticket-extras.entity.js";
-export { getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
+export { decodeUploads, getTicketSettings, storeAttachments } from "./ticket-attachment.service.js";
+// Used by the chat module: chats take files, comments and time logs like tickets (docs/chat.md).
+export { TimeLogCategory } from "./ticket-extras.entity.js";
+export { costOf } from "./ticket-timelog.service.js";
 export type { DecodedUpload } from "./ticket-attachment.service.js";
 export { sniffContentType } from "./content-sniffer.js";
