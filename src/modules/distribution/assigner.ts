@@ -80,16 +80,34 @@ export async function recordAssignment(
   rotate: boolean,
 ): Promise<void> {
   const now = new Date();
-  if (rotate && groupId) {
-    await em.execute(
-      `insert into distribution_state (id, employee_id, group_id, last_assigned_at, created_at, updated_at)
+  if (!rotate || !groupId) return recordHold(em, ticketId, employeeId, TicketHoldKind.ASSIGNED, now);
+  // Both upserts in one statement (each submission runs this): the rotation, then the same hold as recordHold.
+  await em.execute(
+    `with rotation as (
+       insert into distribution_state (id, employee_id, group_id, last_assigned_at, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?)
        on conflict (employee_id, group_id) do update
-         set last_assigned_at = excluded.last_assigned_at, updated_at = excluded.updated_at`,
-      [randomUUID(), employeeId, groupId, now, now, now],
-    );
-  }
-  await recordHold(em, ticketId, employeeId, TicketHoldKind.ASSIGNED, now);
+         set last_assigned_at = excluded.last_assigned_at, updated_at = excluded.updated_at
+     )
+     insert into ticket_hold (id, ticket_id, employee_id, kind, at, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (ticket_id, employee_id, kind) do update set at = excluded.at, updated_at = excluded.updated_at`,
+    [
+      randomUUID(),
+      employeeId,
+      groupId,
+      now,
+      now,
+      now,
+      randomUUID(),
+      ticketId,
+      employeeId,
+      TicketHoldKind.ASSIGNED,
+      now,
+      now,
+      now,
+    ],
+  );
 }
 
 /**

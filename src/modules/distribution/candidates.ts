@@ -1,3 +1,4 @@
+import { LoadStrategy } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Employee } from "../accounts/index.js";
 import { AgentGroupMembership, TicketHandling } from "../organization/index.js";
@@ -37,6 +38,7 @@ interface LoadRow {
   group_load: string | number;
   overall_load: string | number;
   active_in_group: string | number;
+  last_assigned_at: Date | string | null;
 }
 
 /**
@@ -48,29 +50,35 @@ export async function loadCandidates(em: EntityManager, groupId: string): Promis
   const memberships = await em.find(
     AgentGroupMembership,
     { group: groupId },
-    { populate: ["employee"], refresh: true, orderBy: { createdAt: "asc", id: "asc" } },
+    {
+      populate: ["employee"],
+      strategy: LoadStrategy.JOINED,
+      refresh: true,
+      orderBy: { createdAt: "asc", id: "asc" },
+    },
   );
   if (!memberships.length) return [];
   const ids = memberships.map((m) => m.employee.id);
+  // Loads and rotation positions in one statement (a ticket's creation runs this on every submission).
   const loads: LoadRow[] = await em.execute(
-    `select t.assigned_agent_id as agent_id,
-            count(*) filter (where t.group_id = ? and t.counts_toward_limit) as group_load,
-            count(*) filter (where t.counts_toward_limit) as overall_load,
-            count(*) filter (where t.group_id = ?) as active_in_group
-       from ticket t
-      where t.assigned_agent_id = any(?::uuid[]) and t.status = 'ACTIVE' and t.deleted_at is null
-      group by t.assigned_agent_id`,
-    [groupId, groupId, `{${ids.join(",")}}`],
-  );
-  const states: Array<{ employee_id: string; last_assigned_at: Date | string | null }> = await em.execute(
-    "select employee_id, last_assigned_at from distribution_state where group_id = ?",
-    [groupId],
+    `select e.id as agent_id, l.group_load, l.overall_load, l.active_in_group, s.last_assigned_at
+       from unnest(?::uuid[]) as e(id)
+       left join (
+         select t.assigned_agent_id as agent_id,
+                count(*) filter (where t.group_id = ? and t.counts_toward_limit) as group_load,
+                count(*) filter (where t.counts_toward_limit) as overall_load,
+                count(*) filter (where t.group_id = ?) as active_in_group
+           from ticket t
+          where t.assigned_agent_id = any(?::uuid[]) and t.status = 'ACTIVE' and t.deleted_at is null
+          group by t.assigned_agent_id
+       ) l on l.agent_id = e.id
+       left join distribution_state s on s.employee_id = e.id and s.group_id = ?`,
+    [`{${ids.join(",")}}`, groupId, groupId, `{${ids.join(",")}}`, groupId],
   );
   const loadOf = new Map(loads.map((r) => [r.agent_id, r]));
-  const lastOf = new Map(states.map((s) => [s.employee_id, s.last_assigned_at]));
   return memberships.map((membership) => {
     const row = loadOf.get(membership.employee.id);
-    const last = lastOf.get(membership.employee.id);
+    const last = row?.last_assigned_at;
     return {
       membership,
       employee: membership.employee,

@@ -16,7 +16,11 @@ function lockKey(employeeId: string): number {
  */
 export async function lockAgents(em: EntityManager, employeeIds: Iterable<string>): Promise<void> {
   const keys = [...new Set([...employeeIds].map(lockKey))].sort((a, b) => a - b);
-  for (const key of keys) {
-    await em.execute("select pg_advisory_xact_lock(?, ?)", [LOCK_CLASS, key]);
-  }
+  if (!keys.length) return;
+  // One statement for all keys (a group's members were one round trip each): unnest yields the array in
+  // order and each row takes its lock before the next, so the ascending order still holds.
+  await em.execute("select pg_advisory_xact_lock(?, k) from unnest(array[?]::int[]) as u(k)", [
+    LOCK_CLASS,
+    keys,
+  ]);
 }

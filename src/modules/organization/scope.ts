@@ -2,7 +2,6 @@ import type { RequestContext } from "../../core/context/context.js";
 import { ForbiddenError, UnauthenticatedError } from "../../core/errors/app-errors.js";
 import { PredefinedRole, Privilege } from "../roles/index.js";
 import { Department } from "./department.entity.js";
-import { AgentGroupMembership } from "./membership.entity.js";
 
 /** Departments whose work the caller may see: every one, or the listed ids. */
 export type DepartmentScope = "all" | ReadonlySet<string>;
@@ -22,14 +21,16 @@ function isAdministrator(ctx: RequestContext): boolean {
 async function computeReach(ctx: RequestContext): Promise<Reach> {
   const actor = ctx.actor;
   if (!actor || actor.kind !== "EMPLOYEE") return { groupIds: new Set(), departmentIds: new Set() };
-  const memberships = await ctx.em.find(
-    AgentGroupMembership,
-    { employee: actor.accountId },
-    { populate: ["group"] },
+  // Plain rows, not entities: every employee request that lists or checks anything runs this once.
+  const memberships: Array<{ group_id: string; department_id: string }> = await ctx.em.execute(
+    `select m.group_id, g.department_id
+       from agent_group_membership m join department_group g on g.id = m.group_id
+      where m.employee_id = ?`,
+    [actor.accountId],
   );
-  const groupIds = new Set(memberships.map((m) => m.group.id));
+  const groupIds = new Set(memberships.map((m) => m.group_id));
   if (isAdministrator(ctx)) return { groupIds, departmentIds: "all" };
-  const departmentIds = new Set(memberships.map((m) => m.group.department.id));
+  const departmentIds = new Set(memberships.map((m) => m.department_id));
   if (actor.roleKeys.has(PredefinedRole.MANAGER)) {
     const open = await ctx.em.find(Department, { allowManagersOutsideToView: true }, { fields: ["id"] });
     for (const d of open) departmentIds.add(d.id);

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { raw } from "@mikro-orm/core";
 import type { EntityName, FilterQuery } from "@mikro-orm/core";
 import type { RequestContext } from "../../core/context/context.js";
 import { defineLoader } from "../../core/context/loaders.js";
@@ -47,13 +48,15 @@ export const lastMessageByTicket = defineLoader<string, TicketMessage | null>(
   "tkt.lastMessageByTicket",
   (ctx) =>
     new DataLoader(async (ids) => {
-      const rows: Array<{ id: string }> = await ctx.em.execute(
-        `select distinct on (ticket_id) id from ticket_message where ticket_id in (?) order by ticket_id, created_at desc, id desc`,
+      // One statement: the DISTINCT ON picks the ids, the ORM reads those rows.
+      const newest = raw(
+        `(select distinct on (ticket_id) id from ticket_message where ticket_id in (?) ` +
+          `order by ticket_id, created_at desc, id desc)`,
         [[...ids]],
       );
-      const messages = rows.length
-        ? await ctx.em.find(TicketMessage, { id: { $in: rows.map((r) => r.id) } })
-        : [];
+      const messages = await ctx.em.find(TicketMessage, {
+        id: { $in: newest },
+      } as FilterQuery<TicketMessage>);
       const map = new Map(messages.map((m) => [m.ticket.id, m]));
       return ids.map((id) => map.get(id) ?? null);
     }),
