@@ -21,6 +21,17 @@ export interface ActiveDirectoryBind {
   readonly upnSuffix?: string;
 }
 
+/**
+ * Search, then bind: the entry is found first (`lookup.baseDN` + `lookup.filter`, as the service account
+ * when one is set, else anonymously) and the user binds with the DN found. For directories whose DNs do
+ * not follow one template, and for OpenLDAP users who type `DOMAIN\user` or `user@domain` as they would
+ * for Active Directory: `{username}` is the name without the domain part, `{domain}` the domain and
+ * `{login}` what was typed. A domain the filter does not mention is not checked.
+ */
+export interface SearchBind {
+  readonly kind: "search";
+}
+
 /** Where EmailAddress, DisplayName and cf_* values come from after a successful bind. */
 export interface LdapLookup {
   /**
@@ -44,6 +55,8 @@ export interface LdapLookup {
   readonly serviceAccount?: { readonly dn: string; readonly password: string };
 }
 
+export type LdapBind = DnTemplateBind | ActiveDirectoryBind | SearchBind;
+
 export interface LdapLoginConfig {
   /** ldap://host:389 or ldaps://host:636. */
   readonly url: string;
@@ -52,7 +65,7 @@ export interface LdapLoginConfig {
   readonly tlsOptions?: ConnectionOptions;
   /** Connect timeout and per-operation timeout. */
   readonly timeoutMs?: number;
-  readonly bind: DnTemplateBind | ActiveDirectoryBind;
+  readonly bind: LdapBind;
   readonly lookup?: LdapLookup;
   /** Replaceable in tests, to watch that every connection is unbound. */
   readonly clientFactory?: (options: ClientOptions) => Client;
@@ -66,6 +79,9 @@ export function validateLdapConfig(config: LdapLoginConfig): void {
   }
   if (config.bind.kind === "active-directory" && config.lookup && !config.lookup.baseDN) {
     throw new ProviderConfigError("LDAP provider: an Active Directory lookup needs a baseDN");
+  }
+  if (config.bind.kind === "search" && !config.lookup?.baseDN) {
+    throw new ProviderConfigError("LDAP provider: search-then-bind needs lookup.baseDN to search under");
   }
   if (config.lookup?.baseDN === undefined && config.lookup?.filter !== undefined) {
     throw new ProviderConfigError("LDAP provider: a lookup filter needs a baseDN to search under");

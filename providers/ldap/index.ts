@@ -4,6 +4,8 @@ export {
   validateLdapConfig,
   type ActiveDirectoryBind,
   type DnTemplateBind,
+  type LdapBind,
+  type SearchBind,
   type LdapLoginConfig,
   type LdapLookup,
 } from "./config.js";

@@ -115,6 +115,62 @@ if (!available) {
       });
     });
 
+    it("search-then-bind: DOMAIN\\user, DOMAIN/user, user@domain and bare names find the entry, then bind with its DN", async () => {
+      const ldap = provider({
+        bind: { kind: "search" },
+        lookup: {
+          baseDN: PEOPLE,
+          filter: "(&(objectClass=inetOrgPerson)(uid={username}))",
+          serviceAccount: READER,
+        },
+      });
+      for (const login of [
+        `EXAMPLE\\${SAMPLE.username}`,
+        `EXAMPLE/${SAMPLE.username}`,
+        `${SAMPLE.username}@example.org`,
+        SAMPLE.username,
+      ]) {
+        expect(
+          await ldap.Authenticate({ LoginUsername: login, LoginPassword: SAMPLE.password }),
+          login,
+        ).toMatchObject({
+          ok: true,
+          outputs: { Authentication: "OK", EmailAddress: SAMPLE.email, DisplayName: SAMPLE.displayName },
+        });
+        expect(
+          await ldap.Authenticate({ LoginUsername: login, LoginPassword: "wrong" }),
+          login,
+        ).toMatchObject({
+          ok: true,
+          outputs: { Authentication: "FAIL" },
+        });
+      }
+      for (const login of ["EXAMPLE\\nobody-here", "*", "EXAMPLE\\*"])
+        expect(
+          await ldap.Authenticate({ LoginUsername: login, LoginPassword: SAMPLE.password }),
+          login,
+        ).toMatchObject({
+          outputs: { Authentication: "FAIL" },
+        });
+      // A filter that matches several entries names nobody: no bind is tried with anyone's DN.
+      const loose = provider({
+        bind: { kind: "search" },
+        lookup: { baseDN: PEOPLE, filter: "(objectClass=inetOrgPerson)", serviceAccount: READER },
+      });
+      expect(
+        await loose.Authenticate({ LoginUsername: SAMPLE.username, LoginPassword: SAMPLE.password }),
+      ).toMatchObject({
+        outputs: { Authentication: "FAIL" },
+      });
+      // The directory refuses anonymous searches (as production ones do): without a service account nothing is found.
+      const anonymous = provider({ bind: { kind: "search" }, lookup: { baseDN: PEOPLE } });
+      expect(
+        await anonymous.Authenticate({ LoginUsername: SAMPLE.username, LoginPassword: SAMPLE.password }),
+      ).toMatchObject({
+        outputs: { Authentication: "FAIL" },
+      });
+    });
+
     it("an empty password is refused without asking the directory (it would be an anonymous bind)", async () => {
       const before = opened.length;
       const result = await provider().Authenticate({ LoginUsername: SAMPLE.username, LoginPassword: "" });
@@ -178,6 +234,7 @@ if (!available) {
         ProviderConfigError,
       );
       expect(() => provider({ bind: { kind: "active-directory" }, lookup: {} })).toThrow(ProviderConfigError);
+      expect(() => provider({ bind: { kind: "search" } })).toThrow(ProviderConfigError);
     });
   });
 }

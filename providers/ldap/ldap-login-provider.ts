@@ -5,7 +5,14 @@
  * Every connection is unbound in `finally`: after a failed bind an open socket would keep Node alive
  * (stack.md §4).
  */
-import { Client, InvalidCredentialsError, NoSuchObjectError, ResultCodeError, type Entry } from "ldapts";
+import {
+  Client,
+  InvalidCredentialsError,
+  NoSuchObjectError,
+  ResultCodeError,
+  SizeLimitExceededError,
+  type Entry,
+} from "ldapts";
 import type {
   GetSignInCookieInfoInputs,
   AuthenticateInputs,
@@ -40,6 +47,7 @@ export class LdapLoginProvider implements IExternalLoginProvider {
     if (!inputs.LoginUsername || !inputs.LoginPassword) return refuse("Required Input Missing");
     const identity = loginIdentity(inputs.LoginUsername, this.config.bind);
     if (!identity) return failed("Login Failure");
+    if (this.config.bind.kind === "search") return this.searchThenBind(identity, inputs.LoginPassword);
     return this.withClient(async (client) => {
       try {
         await client.bind(identity.bindName, inputs.LoginPassword);
@@ -51,9 +59,32 @@ export class LdapLoginProvider implements IExternalLoginProvider {
       if (!lookup)
         return succeed<LoginOutputs>({ Authentication: "OK", CustomFields: {} }, "Login Successful");
       if (lookup.serviceAccount) await client.bind(lookup.serviceAccount.dn, lookup.serviceAccount.password);
-      const entries = await this.find(client, identity, lookup);
       // The password was right; an entry the lookup cannot pin down only costs the profile details.
-      return succeed(this.outputs(entries.length === 1 ? entries[0] : undefined, lookup), "Login Successful");
+      return succeed(this.outputs(await this.find(client, identity, lookup), lookup), "Login Successful");
+    });
+  }
+
+  /**
+   * Finds the one entry the filter names (as the service account, else anonymously), then binds with its
+   * DN and the password. No entry, two entries or a wrong password are all Authentication=FAIL with the
+   * same message, so the answer does not tell which names exist.
+   */
+  private async searchThenBind(
+    identity: LoginIdentity,
+    password: string,
+  ): Promise<ProviderResult<LoginOutputs>> {
+    const lookup = this.config.lookup!;
+    return this.withClient(async (client) => {
+      if (lookup.serviceAccount) await client.bind(lookup.serviceAccount.dn, lookup.serviceAccount.password);
+      const entry = await this.find(client, identity, lookup);
+      if (!entry) return failed("Login Failure");
+      try {
+        await client.bind(entry.dn, password);
+      } catch (error) {
+        if (error instanceof InvalidCredentialsError) return failed("Login Failure");
+        throw error;
+      }
+      return succeed(this.outputs(entry, lookup), "Login Successful");
     });
   }
 
@@ -67,9 +98,9 @@ export class LdapLoginProvider implements IExternalLoginProvider {
     const account = lookup.serviceAccount;
     return this.withClient(async (client) => {
       await client.bind(account.dn, account.password);
-      const entries = await this.find(client, identity, lookup);
-      if (entries.length !== 1) return failed("Login Failure");
-      return succeed(this.outputs(entries[0], lookup), "Login Successful");
+      const entry = await this.find(client, identity, lookup);
+      if (!entry) return failed("Login Failure");
+      return succeed(this.outputs(entry, lookup), "Login Successful");
     });
   }
 
@@ -96,8 +127,16 @@ export class LdapLoginProvider implements IExternalLoginProvider {
     }
   }
 
-  /** The user's entry: the bound DN itself (DN template without baseDN), or a filtered subtree search. */
-  private async find(client: Client, identity: LoginIdentity, lookup: LdapLookup): Promise<Entry[]> {
+  /**
+   * The user's entry: the bound DN itself (DN template without baseDN), or the one entry a filtered subtree
+   * search finds. Undefined when there is none or more than one: a filter that does not pin the user down
+   * names nobody.
+   */
+  private async find(
+    client: Client,
+    identity: LoginIdentity,
+    lookup: LdapLookup,
+  ): Promise<Entry | undefined> {
     const attributes = [
       lookup.emailAttribute ?? "mail",
       lookup.displayNameAttribute ?? "displayName",
@@ -110,20 +149,20 @@ export class LdapLoginProvider implements IExternalLoginProvider {
           filter: "(objectClass=*)",
           attributes,
         });
-        return searchEntries;
+        return searchEntries.length === 1 ? searchEntries[0] : undefined;
       }
       const filter =
         lookup.filter ??
-        (this.config.bind.kind === "dn-template" ? "(uid={username})" : "(sAMAccountName={username})");
+        (this.config.bind.kind === "active-directory" ? "(sAMAccountName={username})" : "(uid={username})");
       const { searchEntries } = await client.search(lookup.baseDN, {
         scope: "sub",
         filter: fillFilter(filter, identity),
         attributes,
         sizeLimit: 2,
       });
-      return searchEntries;
+      return searchEntries.length === 1 ? searchEntries[0] : undefined;
     } catch (error) {
-      if (error instanceof NoSuchObjectError) return [];
+      if (error instanceof NoSuchObjectError || error instanceof SizeLimitExceededError) return undefined;
       throw error;
     }
   }

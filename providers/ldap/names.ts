@@ -3,7 +3,7 @@
  * a DN or a search filter, so it is escaped for each (RFC 4514, RFC 4515): "*" must not match everyone, and
  * "x,ou=admins" must not pick another entry.
  */
-import type { ActiveDirectoryBind, DnTemplateBind } from "./config.js";
+import type { LdapBind } from "./config.js";
 
 export interface LoginIdentity {
   /** As typed. */
@@ -46,10 +46,7 @@ export function fillFilter(filter: string, identity: LoginIdentity): string {
 }
 
 /** `undefined` when the login cannot name anyone (an empty user or domain part). */
-export function loginIdentity(
-  login: string,
-  bind: DnTemplateBind | ActiveDirectoryBind,
-): LoginIdentity | undefined {
+export function loginIdentity(login: string, bind: LdapBind): LoginIdentity | undefined {
   if (login.trim() === "") return undefined;
   if (bind.kind === "dn-template") {
     return { login, username: login, bindName: bind.template.replaceAll("{username}", escapeDnValue(login)) };
@@ -68,6 +65,8 @@ export function loginIdentity(
     if (!domain || !username) return undefined;
     return { login, username, domain, bindName: login };
   }
+  // Search-then-bind binds with the DN it finds; the typed name only feeds the filter.
+  if (bind.kind === "search") return { login, username: login, bindName: login };
   if (bind.upnSuffix)
     return { login, username: login, domain: bind.upnSuffix, bindName: `${login}@${bind.upnSuffix}` };
   if (bind.defaultDomain) {

@@ -35,6 +35,8 @@ describe("loadConfig", () => {
       jobsPollMs: 1000,
       mailRetryBaseMs: 60_000,
       mailMaxAttempts: 10,
+      eventsLogDir: path.resolve("./data/event-logs"),
+      eventsWebCallTimeoutMs: 10_000,
     });
   });
 
@@ -68,6 +70,7 @@ describe("loadConfig", () => {
       JOBS_POLL_MS: "250",
       MAIL_RETRY_SECONDS: "5",
       MAIL_MAX_ATTEMPTS: "3",
+      EVENTS_WEB_CALL_TIMEOUT_SECONDS: "3",
     });
     expect(config).toEqual({
       port: 8080,
@@ -89,6 +92,8 @@ describe("loadConfig", () => {
       jobsPollMs: 250,
       mailRetryBaseMs: 5000,
       mailMaxAttempts: 3,
+      eventsLogDir: "/var/lib/deskgraph/event-logs",
+      eventsWebCallTimeoutMs: 3000,
     });
   });
 
@@ -96,6 +101,7 @@ describe("loadConfig", () => {
     ["PORT", "abc"],
     ["MAIL_RETRY_SECONDS", "0"],
     ["MAIL_MAX_ATTEMPTS", "many"],
+    ["EVENTS_WEB_CALL_TIMEOUT_SECONDS", "0"],
     ["JOBS_POLL_MS", "5"],
     ["JOBS_ENABLED", "maybe"],
     ["PORT", "70000"],

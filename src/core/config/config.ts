@@ -45,6 +45,10 @@ export interface AppConfig {
   mailRetryBaseMs: number;
   /** SMTP attempts before an outgoing mail is FAILED (kept in the spool until retried or deleted). */
   mailMaxAttempts: number;
+  /** Where the events engine's Log to File action appends (one file name per rule action, inside it). */
+  eventsLogDir: string;
+  /** Timeout of one Call Web Page request of the events engine, in milliseconds. */
+  eventsWebCallTimeoutMs: number;
 }
 
 export interface ConfigVariable {
@@ -125,6 +129,16 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   {
     name: "MAIL_MAX_ATTEMPTS",
     description: "SMTP attempts before an outgoing mail is marked FAILED in the spool",
+    default: "10",
+  },
+  {
+    name: "EVENTS_LOG_DIR",
+    description: "Directory the events' Log to File action writes its files into",
+    default: "DATA_DIR/event-logs",
+  },
+  {
+    name: "EVENTS_WEB_CALL_TIMEOUT_SECONDS",
+    description: "Timeout of one Call Web Page request of an event rule, in seconds",
     default: "10",
   },
 ];
@@ -216,6 +230,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     jobsPollMs: int(env, "JOBS_POLL_MS", 1000, 10, 3_600_000),
     mailRetryBaseMs: int(env, "MAIL_RETRY_SECONDS", 60, 1, 3600) * 1000,
     mailMaxAttempts: int(env, "MAIL_MAX_ATTEMPTS", 10, 1, 100),
+    eventsLogDir: path.resolve(
+      env.EVENTS_LOG_DIR?.trim() || path.join(env.DATA_DIR?.trim() || "./data", "event-logs"),
+    ),
+    eventsWebCallTimeoutMs: int(env, "EVENTS_WEB_CALL_TIMEOUT_SECONDS", 10, 1, 120) * 1000,
   };
   // A session that outlives its refresh token's lifetime cannot be renewed: every client would be signed out
   // at each access token expiry.

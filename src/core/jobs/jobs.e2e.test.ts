@@ -175,6 +175,47 @@ describe.runIf(onPostgres)("durable timers across three instances (PostgreSQL on
     expect(await jobRow(id)).toMatchObject({ status: "DONE", attempts: 2, last_error: null });
   });
 
+  it("ends a failed keyed job CANCELLED (superseded) when a newer one of its key is pending, at once", async () => {
+    const first = await scheduleTimer(em(), {
+      kind: "probe.superseded",
+      key: "superseded-1",
+      runAt: new Date(),
+      payload: { n: 20, reschedule: true },
+    });
+    await waitFor(
+      async () => (await jobRow(first))!.status === "CANCELLED",
+      5_000,
+      "the failed run superseded, well before its 300 s lease",
+    );
+    expect((await jobRow(first))!.last_error).toMatch(/superseded.*failed after a newer timer/);
+    // The newer job runs the work, once; the superseded one never retried.
+    await waitFor(
+      async () => (await t.sql(`select "n" from "probe_hit" where "n" = 21`)).length === 1,
+      5_000,
+    );
+    const rows = await t.sql<{ status: string; attempts: number }>(
+      `select "status", "attempts" from "job" where "key" = 'superseded-1' order by "created_at"`,
+    );
+    expect(rows).toEqual([
+      { status: "CANCELLED", attempts: 1 },
+      { status: "DONE", attempts: 1 },
+    ]);
+    // Without a newer job the same failure is an ordinary retry (PENDING with backoff).
+    const lone = await scheduleTimer(em(), {
+      kind: "probe.hit",
+      key: "lone",
+      runAt: new Date(Date.now() + 3_600_000),
+      payload: { n: 22 },
+    });
+    await t.sql(
+      `update "job" set "status" = 'RUNNING', "locked_by" = 'me', "attempts" = 1,
+         "locked_until" = now() + interval '1 hour' where "id" = $1`,
+      [lone],
+    );
+    expect(await markAttemptFailed(em(), lone, 1, "boom", 3600)).toBe("PENDING");
+    expect(await jobRow(lone)).toMatchObject({ status: "PENDING", last_error: "boom" });
+  });
+
   it("fails a job whose instances died on every attempt instead of retrying it for ever", async () => {
     const id = await scheduleTimer(em(), { kind: "probe.broken", runAt: new Date(Date.now() + 3_600_000) });
     const before = calls.get("probe.broken") ?? 0;

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RecurringJob } from "./types.js";
 
@@ -96,6 +97,12 @@ export async function markDone(em: EntityManager, id: string): Promise<void> {
 /**
  * After a failed attempt (its transaction rolled back): back to PENDING at now + delay, or FAILED when no
  * attempt is left. Fenced by the attempt number, so a stale instance cannot overwrite a newer claim.
+ *
+ * A keyed job whose retry would become PENDING while a newer PENDING job of the same kind and key exists
+ * (scheduled while this one ran) would break the unique `job_pending_key`: the newer one carries the current
+ * work, so this one ends CANCELLED ("superseded") in the same statement instead of staying RUNNING until its
+ * lease expires. A newer job inserted between the check and the write makes the statement fail on the index;
+ * it is then repeated once, and sees it. Returns what the job became (null: fenced off, nothing written).
  */
 export async function markAttemptFailed(
   em: EntityManager,
@@ -103,17 +110,42 @@ export async function markAttemptFailed(
   attempts: number,
   error: string,
   retryInSeconds: number | null,
-): Promise<void> {
-  const sql =
-    retryInSeconds === null
-      ? `update "job" set "status" = 'FAILED', "finished_at" = now(), "last_error" = ?, "updated_at" = now(),
-           "locked_until" = null
-         where "id" = ? and "status" = 'RUNNING' and "attempts" = ?`
-      : `update "job" set "status" = 'PENDING', "last_error" = ?, "updated_at" = now(),
-           "run_at" = now() + make_interval(secs => ${Number(retryInSeconds)}),
-           "locked_by" = null, "locked_until" = null
-         where "id" = ? and "status" = 'RUNNING' and "attempts" = ?`;
-  await em.execute(sql, [error.slice(0, 4000), id, attempts], "run", QUIET);
+): Promise<"FAILED" | "PENDING" | "CANCELLED" | null> {
+  const message = error.slice(0, 4000);
+  if (retryInSeconds === null) {
+    const rows = await em.execute<{ status: string }[]>(
+      `update "job" set "status" = 'FAILED', "finished_at" = now(), "last_error" = ?, "updated_at" = now(),
+         "locked_until" = null
+       where "id" = ? and "status" = 'RUNNING' and "attempts" = ? returning "status"`,
+      [message, id, attempts],
+      "all",
+      QUIET,
+    );
+    return rows.length ? "FAILED" : null;
+  }
+  const sql = `with "newer" as (
+       select exists (select 1 from "job" p join "job" me on me."id" = ?
+         where p."kind" = me."kind" and p."key" = me."key" and p."status" = 'PENDING' and p."id" <> me."id")
+         as "superseded")
+     update "job" set
+       "status" = (case when n."superseded" then 'CANCELLED' else 'PENDING' end)::job_status,
+       "last_error" = case when n."superseded" then 'superseded by a newer pending job of the same key after: ' || ?::text
+         else ?::text end,
+       "finished_at" = case when n."superseded" then now() else null end,
+       "run_at" = case when n."superseded" then "run_at" else now() + make_interval(secs => ${Number(retryInSeconds)}) end,
+       "updated_at" = now(), "locked_by" = null, "locked_until" = null
+     from "newer" n
+     where "id" = ? and "status" = 'RUNNING' and "attempts" = ?
+     returning "status"`;
+  const params = [id, message, message, id, attempts];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const rows = await em.execute<{ status: "PENDING" | "CANCELLED" }[]>(sql, params, "all", QUIET);
+      return rows[0]?.status ?? null;
+    } catch (err) {
+      if (attempt >= 2 || !(err instanceof UniqueConstraintViolationException)) throw err;
+    }
+  }
 }
 
 /**

@@ -122,13 +122,16 @@ export class JobWorker {
       const message = error instanceof Error ? error.message : String(error);
       const last = job.attempts >= maxAttempts;
       const delay = last ? null : (def.retryDelaySeconds ?? defaultRetryDelaySeconds)(job.attempts);
+      let became: Awaited<ReturnType<typeof markAttemptFailed>> = null;
       try {
-        await markAttemptFailed(this.fork(), job.id, job.attempts, message, delay);
+        became = await markAttemptFailed(this.fork(), job.id, job.attempts, message, delay);
       } catch (markError) {
         // The lease will expire and the job be claimed again: at-least-once still holds.
         log.error({ err: markError }, "could not record the job's failure");
       }
       if (last) log.error({ err: error }, "job failed on its last attempt");
+      else if (became === "CANCELLED")
+        log.warn({ err: error }, "job attempt failed; superseded by a newer pending job of the same key");
       else log.warn({ err: error, retryInSeconds: delay }, "job attempt failed; will retry");
     }
   }

@@ -5,7 +5,7 @@ import { UserErrorException, Validation, userError } from "../../core/graphql/us
 import { Account, AuthenticationMethod, usernameKey } from "../accounts/account.entity.js";
 import { getSecuritySettings } from "../system/installation.service.js";
 import type { SecuritySettingsData } from "../system/installation.entity.js";
-import { loginExtension } from "./login-extension.js";
+import { loginExtension, loginNameResolver } from "./login-extension.js";
 import { build } from "../../core/db/base.entity.js";
 import { AccountChangeReason, publishAccountChanged } from "./account-events.js";
 import { checkNewPassword } from "./password-policy.js";
@@ -62,9 +62,11 @@ const INVALID_REFRESH = () =>
 
 export async function login(ctx: RequestContext, username: string, password: string): Promise<IssuedTokens> {
   const em = ctx.em;
+  // The provider still gets the name as typed (it may carry the domain); the account is the one it means.
+  const name = (await loginNameResolver(ctx.app)?.(ctx, username)) ?? username;
   const account = await em.findOne(
     Account,
-    { usernameKey: usernameKey(username) },
+    { usernameKey: usernameKey(name) },
     { populate: ["passwordHash"] },
   );
   const external = await loginExtension(ctx.app)?.(ctx, account);

@@ -15,7 +15,7 @@ export { checkNewPassword } from "./password-policy.js";
 export { signInVerifiedAccount } from "./auth.service.js";
 export { toSession } from "./auth.resolver.js";
 export { LoginPayload, SessionTokens } from "./auth.payloads.js";
-export { setLoginExtension, type LoginExtension } from "./login-extension.js";
+export { setLoginExtension, type LoginExtension, type LoginNameResolver } from "./login-extension.js";
 export { revokeAccountAccess, revokeSessions } from "./sessions.service.js";
 export { currentPermissions } from "./authenticator.js";
 export { registerAfterLogin } from "./login-hooks.js";

@@ -17,12 +17,27 @@ export type LoginExtension = (
   account: Account | null,
 ) => Promise<((username: string, password: string) => Promise<Account>) | null>;
 
-const extensions = new WeakMap<AppRuntime, LoginExtension>();
+/**
+ * The username of the account a typed login name means, when it is not the name itself: a directory login
+ * accepts `DOMAIN\user` and `user@domain` for the account `user`, and the lockout must count (and the
+ * account link find) that one account whichever form is typed.
+ */
+export type LoginNameResolver = (ctx: RequestContext, typed: string) => Promise<string>;
 
-export function setLoginExtension(app: AppRuntime, extension: LoginExtension): void {
-  extensions.set(app, extension);
+const extensions = new WeakMap<AppRuntime, { extension: LoginExtension; resolveName?: LoginNameResolver }>();
+
+export function setLoginExtension(
+  app: AppRuntime,
+  extension: LoginExtension,
+  resolveName?: LoginNameResolver,
+): void {
+  extensions.set(app, { extension, resolveName });
 }
 
 export function loginExtension(app: AppRuntime): LoginExtension | undefined {
-  return extensions.get(app);
+  return extensions.get(app)?.extension;
+}
+
+export function loginNameResolver(app: AppRuntime): LoginNameResolver | undefined {
+  return extensions.get(app)?.resolveName;
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
 import { AppError, BadInputError, ErrorCode, NotFoundError } from "../../core/errors/app-errors.js";
 import { ForbiddenError } from "../../core/errors/app-errors.js";
@@ -127,15 +128,30 @@ export async function renderCannedReply(
     });
   }
   const ticket = await ticketForRender(ctx, input.ticketId);
-  const [agent, requester, department, brand, installation] = await Promise.all([
-    ctx.em.findOneOrFail(Employee, { id: me }),
-    ticket.requester ? ctx.em.findOne(User, { id: ticket.requester.id }) : Promise.resolve(null),
-    ctx.em.findOneOrFail(Department, { id: ticket.department.id }),
-    ctx.em.findOneOrFail(Brand, { id: ticket.brand.id }),
-    getInstallation(ctx.em),
+  const agent = await ctx.em.findOneOrFail(Employee, { id: me });
+  const values = await ticketCannedValues(ctx.em, ticket, agent, new Date());
+  const { html, unknown } = substitute(reply.body, values);
+  return { cannedReply: reply, html, unknownVariables: unknown };
+}
+
+/**
+ * The variables' values for a ticket: renderCannedReply (the calling agent) and the events engine's Send Canned
+ * Reply action (the ticket's agent or the rule's owner; none for a system rule on a queued ticket).
+ */
+export async function ticketCannedValues(
+  em: EntityManager,
+  ticket: Ticket,
+  agent: Employee | null,
+  now: Date,
+): Promise<Record<string, string>> {
+  const [requester, department, brand, installation] = await Promise.all([
+    ticket.requester ? em.findOne(User, { id: ticket.requester.id }) : Promise.resolve(null),
+    em.findOneOrFail(Department, { id: ticket.department.id }),
+    em.findOneOrFail(Brand, { id: ticket.brand.id }),
+    getInstallation(em),
   ]);
-  const { date, time } = dateTimeParts(new Date(), agent.timeZone ?? installation.timeZone);
-  const values: Record<string, string> = {
+  const { date, time } = dateTimeParts(now, agent?.timeZone ?? installation.timeZone);
+  return {
     TICKETNUMBER: ticket.ticketNumber,
     SUBJECT: ticket.subject,
     TICKETSUBJECT: ticket.subject,
@@ -144,13 +160,11 @@ export async function renderCannedReply(
     CUSTOMEREMAIL: ticket.requesterEmail,
     EMAIL: ticket.requesterEmail,
     DEPARTMENT: department.name,
-    AGENTNAME: agent.displayName,
-    AGENTEMAIL: agent.email ?? "",
+    AGENTNAME: agent?.displayName ?? "",
+    AGENTEMAIL: agent?.email ?? "",
     COMPANY: brand.name,
     BRANDNAME: brand.name,
     DATE: date,
     TIME: time,
   };
-  const { html, unknown } = substitute(reply.body, values);
-  return { cannedReply: reply, html, unknownVariables: unknown };
 }

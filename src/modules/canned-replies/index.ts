@@ -12,6 +12,7 @@ export {
   escapeHtml,
   setChatCannedRenderer,
   substitute,
+  ticketCannedValues,
 } from "./canned-reply-render.js";
 export type { ChatCannedRenderer } from "./canned-reply-render.js";
 export { visibleReply } from "./canned-reply-access.js";

@@ -19,6 +19,7 @@ import { CATEGORIES } from "./catalog/index.js";
 import { recordActionOutcome } from "./evaluation-log.js";
 import { ActionOutcome } from "./event-rule.entity.js";
 import { EVENT_REMINDER_TOPIC } from "./reminders.js";
+import { callWebPage, logToFile } from "./web-and-file-actions.js";
 import type { EventReminderPayload } from "./reminders.js";
 
 /** The actions this module provides itself (docs/events.md, Actions). */
@@ -213,6 +214,9 @@ export const BUILTIN_ACTIONS: Record<string, EventActionHandler> = {
   OFFER_SURVEY: offerSurvey,
   SHOW_REMINDER: reminder,
   NOTIFY_EVENTS_EXTERNAL_PROVIDER: notifyProvider,
+  CALL_WEB_PAGE: callWebPage,
+  LOG_TO_FILE: logToFile,
+  LOG_TO_FILE_ONCE_PER_ITEM: logToFile,
 };
 
 export const CATALOG_ACTION_KEYS: ReadonlySet<string> = new Set(CATEGORIES.flatMap((c) => c.actions));

@@ -1,5 +1,6 @@
 import { TICKET_EVENT_TYPES } from "../tickets/index.js";
 import { eventActionHandler } from "./action-registry.js";
+import { COUNT_SPECS } from "./count-events.js";
 import {
   ACTIONS_BY_KEY,
   CATEGORIES,
@@ -23,6 +24,7 @@ const emitted = new Set<string>([
   "events.ticketIdle",
   "events.ticketDuration",
   "events.chatIdle",
+  ...COUNT_SPECS.map((s) => s.domainEventType),
 ]);
 
 /** A module announces the domain events it records, so the catalog shows its event types as available. */

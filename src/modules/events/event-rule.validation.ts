@@ -1,3 +1,4 @@
+import { LOG_FILE_NAME, validWebCallTemplate } from "./web-and-file-actions.js";
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { parseGlobalId } from "../../core/graphql/global-id.js";
@@ -91,6 +92,29 @@ async function typedValue(
     default:
       return value.trim() ? value : bad("Values cannot be empty.");
   }
+}
+
+/** Checks of particular action parameters beyond their value type (web call URL, log file name). */
+function parameterValue(
+  ctx: Context,
+  action: string,
+  key: string,
+  value: string,
+  field: string[],
+): string | null {
+  if (action === "CALL_WEB_PAGE" && key === "url" && !validWebCallTemplate(value)) {
+    ctx.v.add(
+      "INVALID_VALUE",
+      `"${value}" is not an http(s) URL (#VARIABLES# may fill its path and query, not its host).`,
+      field,
+    );
+    return null;
+  }
+  if (action.startsWith("LOG_TO_FILE") && key === "fileName" && !LOG_FILE_NAME.test(value.trim())) {
+    ctx.v.add("INVALID_VALUE", `"${value}" is not a plain file name (letters, digits, . _ -).`, field);
+    return null;
+  }
+  return action.startsWith("LOG_TO_FILE") && key === "fileName" ? value.trim() : value;
 }
 
 async function condition(
@@ -210,7 +234,9 @@ async function action(
       ok = false;
       continue;
     }
-    const stored = await typedValue(ctx, pdef, p.value, at("parameters", String(j), "value"));
+    let stored = await typedValue(ctx, pdef, p.value, at("parameters", String(j), "value"));
+    if (stored !== null)
+      stored = parameterValue(ctx, def.key, pdef.key, stored, at("parameters", String(j), "value"));
     if (stored === null) ok = false;
     else parameters[p.key] = stored;
   }

@@ -27,6 +27,7 @@ import {
 } from "./idle-timers.js";
 import type { TicketTimerPayload } from "./idle-timers.js";
 import { ticketFacts } from "./ticket-facts.js";
+import { COUNT_SWEEP_JOB, COUNT_SWEEP_SECONDS, runCountSweep } from "./count-events.js";
 import { chatFacts, chatIdleSource } from "./chat-facts.js";
 import { declareDomainEventTypes } from "./catalog.service.js";
 import { registerChatIdleSource } from "./chat-idle.js";
@@ -134,6 +135,13 @@ export const eventsModule: ModuleDefinition = {
       run: (_app, payload: { kind: string; afterId?: string }, job) =>
         backfillTicketTimers(job.em as EntityManager, payload),
     },
+    // Count… event types (count-events.ts): one sweep per slot across instances, in the job's transaction.
+    [COUNT_SWEEP_JOB]: {
+      maxAttempts: 1,
+      run: async (app, _payload, job) => {
+        await runCountSweep(app, job);
+      },
+    },
     [RETRY_ACTION_JOB]: {
       maxAttempts: 1,
       run: (app, payload: RetryActionPayload, job) => retryAction(app, job.em as EntityManager, payload),
@@ -145,6 +153,7 @@ export const eventsModule: ModuleDefinition = {
       },
     },
   },
+  recurring: [{ kind: COUNT_SWEEP_JOB, everySeconds: COUNT_SWEEP_SECONDS }],
   async onBoot(app) {
     await ensureEventSettings(app.orm.em.fork() as EntityManager);
   },

@@ -88,11 +88,13 @@ export function ldapConfig(ldap: LdapSettingsData, timeoutMs: number): LdapLogin
     bind:
       ldap.bindKind === "dn-template"
         ? { kind: "dn-template", template: ldap.dnTemplate ?? "" }
-        : {
-            kind: "active-directory",
-            defaultDomain: ldap.defaultDomain ?? undefined,
-            upnSuffix: ldap.upnSuffix ?? undefined,
-          },
+        : ldap.bindKind === "search"
+          ? { kind: "search" }
+          : {
+              kind: "active-directory",
+              defaultDomain: ldap.defaultDomain ?? undefined,
+              upnSuffix: ldap.upnSuffix ?? undefined,
+            },
     lookup,
   };
 }

@@ -40,9 +40,12 @@ export class DeliveryLog {
   async annotate(deliveryIds: readonly string[], note: string): Promise<void> {
     if (!deliveryIds.length) return;
     await this.settled();
-    await this.app.orm.em
-      .fork()
-      .nativeUpdate(ProviderDelivery, { deliveryId: { $in: [...deliveryIds] } }, { note: clip(note) });
+    // Appended, not replaced: one answer can carry several things not applied (an unknown group and an
+    // unknown department), and the log must show all of them.
+    const em = this.app.orm.em.fork();
+    const rows = await em.find(ProviderDelivery, { deliveryId: { $in: [...deliveryIds] } });
+    for (const row of rows) row.note = clip(row.note ? `${row.note}\n${note}` : note);
+    await em.flush();
   }
 
   sinkFor(kind: ProviderKind): DeliverySink {

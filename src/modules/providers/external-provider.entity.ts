@@ -16,7 +16,7 @@ import {
 export interface LdapSettingsData {
   url: string;
   startTls: boolean;
-  bindKind: "dn-template" | "active-directory";
+  bindKind: "dn-template" | "active-directory" | "search";
   dnTemplate: string | null;
   defaultDomain: string | null;
   upnSuffix: string | null;

@@ -3,7 +3,7 @@ import { assertPermission } from "../../core/graphql/authorization.js";
 import { setLoginExtension } from "../auth/index.js";
 import { Privilege } from "../roles/index.js";
 import { ExternalProvider } from "./external-provider.entity.js";
-import { loginProviderExtension } from "./login.service.js";
+import { loginProviderExtension, loginProviderNameResolver } from "./login.service.js";
 import { ProviderDelivery } from "./provider-delivery.entity.js";
 import { ProviderSettingsResolver } from "./provider-settings.resolver.js";
 import { ensureProviderRows } from "./provider-settings.service.js";
@@ -59,7 +59,7 @@ export const providersModule: ModuleDefinition = {
   },
   async onBoot(app) {
     await ensureProviderRows(app);
-    setLoginExtension(app, loginProviderExtension(app));
+    setLoginExtension(app, loginProviderExtension(app), loginProviderNameResolver(app));
     // Process-wide hooks that take the app per call, so installing them again on another boot is harmless.
     setTicketStartCheck(checkTicketStart);
     setFormOptionsSource((_em, request) => customFieldFormOptions(request));

@@ -3,12 +3,18 @@
  * 002 L2146-2193). Failure policy: always closed (docs/providers.md) — a provider that is down refuses
  * the login with PROVIDER_UNAVAILABLE, and a local password is never used instead.
  */
-import type { IExternalLoginProvider, LoginOutputs, ProviderResult } from "../../../providers/index.js";
+import {
+  loginIdentity,
+  type IExternalLoginProvider,
+  type LoginOutputs,
+  type ProviderResult,
+} from "../../../providers/index.js";
 import type { RequestContext } from "../../core/context/context.js";
 import { UserErrorException, userError } from "../../core/graphql/user-error.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import { Account, AccountKind, AuthenticationMethod, usernameKey } from "../accounts/index.js";
-import { signInVerifiedAccount, type LoginExtension } from "../auth/index.js";
+import { signInVerifiedAccount, type LoginExtension, type LoginNameResolver } from "../auth/index.js";
+import { ldapConfig } from "./adapters.js";
 import { INVALID_CREDENTIALS, PROVIDER_UNAVAILABLE, linkAccount } from "./account-link.js";
 import { ProviderKind, ProviderTransport } from "./provider-kind.js";
 import { providerRegistry, type ActiveProvider } from "./registry.js";
@@ -34,6 +40,30 @@ export function loginProviderExtension(app: AppRuntime): LoginExtension {
     const active = await providerRegistry(app).get(ProviderKind.LOGIN);
     if (!active || !goesToProvider(account, active)) return null;
     return (username, password) => authenticate(_ctx, active, account, username, password);
+  };
+}
+
+/**
+ * The account name a typed login means. A directory login (LDAP transport, Active Directory or
+ * search-then-bind) accepts DOMAIN\user, DOMAIN/user and user@domain: all of them are the account `user`,
+ * so one person has one account whichever form they type. Other transports use the name as typed.
+ */
+function accountName(active: ActiveProvider, typed: string): string {
+  const ldap = active.settings.ldap;
+  if (active.settings.transport !== ProviderTransport.LDAP || !ldap) return typed.trim();
+  return loginIdentity(typed.trim(), ldapConfig(ldap, 0).bind)?.username.trim() || typed.trim();
+}
+
+/** Registered with the auth module at boot, beside the extension: which account a typed name looks up. */
+export function loginProviderNameResolver(app: AppRuntime): LoginNameResolver {
+  return async (ctx, typed) => {
+    const active = await providerRegistry(app).get(ProviderKind.LOGIN);
+    if (!active) return typed;
+    const name = accountName(active, typed);
+    if (name === typed.trim()) return typed;
+    // A local password account signs in by its own name only, never through a directory alias of it.
+    const account = await ctx.em.findOne(Account, { usernameKey: usernameKey(name) });
+    return account?.authenticationMethod === AuthenticationMethod.PASSWORD ? typed : name;
   };
 }
 
@@ -65,7 +95,9 @@ async function authenticate(
     provider.Authenticate({ LoginUsername: username.trim(), LoginPassword: password }),
   );
   if (outputs.Authentication !== "OK") throw INVALID_CREDENTIALS();
-  return linkAccount(ctx, active.settings, account, username, outputs);
+  // The account is named without the domain part; a password account of that name is never linked
+  // (linkAccount refuses it), so DOMAIN\admin cannot take over a local "admin".
+  return linkAccount(ctx, active.settings, account, accountName(active, username), outputs);
 }
 
 /**

@@ -20,7 +20,7 @@ import { ExternalProvider } from "./external-provider.entity.js";
 import { ProviderDelivery } from "./provider-delivery.entity.js";
 import { ProviderKind } from "./provider-kind.js";
 import {
-  LdapBindKind,
+  BIND_KIND_OF,
   LdapSettings,
   UpdateExternalProviderInput,
   UpdateExternalProviderPayload,
@@ -102,7 +102,7 @@ export class ProviderSettingsResolver {
     const { serviceAccountPassword, bindKind, ...rest } = p.ldap;
     return {
       ...rest,
-      bindKind: bindKind === "dn-template" ? LdapBindKind.DN_TEMPLATE : LdapBindKind.ACTIVE_DIRECTORY,
+      bindKind: BIND_KIND_OF[bindKind],
       hasServiceAccountPassword: !!serviceAccountPassword,
     };
   }

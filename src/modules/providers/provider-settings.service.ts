@@ -18,7 +18,7 @@ import {
   ProviderKind,
   ProviderTransport,
 } from "./provider-kind.js";
-import { LdapBindKind, type UpdateExternalProviderInput } from "./provider-settings.types.js";
+import { BIND_KIND_STORED, type UpdateExternalProviderInput } from "./provider-settings.types.js";
 import { providerRegistry } from "./registry.js";
 
 const SECRETS = ["webServicePassword", "signingSecret"] as const;
@@ -171,7 +171,7 @@ function ldapData(input: NonNullable<UpdateExternalProviderInput["ldap"]>, old: 
   return {
     url: input.url.trim(),
     startTls: input.startTls ?? false,
-    bindKind: input.bindKind === LdapBindKind.DN_TEMPLATE ? "dn-template" : "active-directory",
+    bindKind: BIND_KIND_STORED[input.bindKind],
     dnTemplate: text(input.dnTemplate),
     defaultDomain: text(input.defaultDomain),
     upnSuffix: text(input.upnSuffix),

@@ -6,7 +6,20 @@ import { FailurePolicy, ProviderKind, ProviderTransport } from "./provider-kind.
 export enum LdapBindKind {
   DN_TEMPLATE = "DN_TEMPLATE",
   ACTIVE_DIRECTORY = "ACTIVE_DIRECTORY",
+  SEARCH = "SEARCH",
 }
+
+/** GraphQL value <-> stored value (providers/ldap/config.ts names). */
+export const BIND_KIND_STORED = {
+  [LdapBindKind.DN_TEMPLATE]: "dn-template",
+  [LdapBindKind.ACTIVE_DIRECTORY]: "active-directory",
+  [LdapBindKind.SEARCH]: "search",
+} as const;
+export const BIND_KIND_OF = {
+  "dn-template": LdapBindKind.DN_TEMPLATE,
+  "active-directory": LdapBindKind.ACTIVE_DIRECTORY,
+  search: LdapBindKind.SEARCH,
+} as const;
 registerEnumType(LdapBindKind, {
   name: "LdapBindKind",
   description: "How the login name becomes an LDAP bind name (docs/providers.md, LDAP / Active Directory).",
@@ -15,6 +28,12 @@ registerEnumType(LdapBindKind, {
       description: "A DN built from a template such as uid={username},ou=people,dc=example,dc=org.",
     },
     ACTIVE_DIRECTORY: { description: "DOMAIN\\user or user@domain, as Active Directory accepts." },
+    SEARCH: {
+      description:
+        "Search then bind: the entry is found under baseDN with filter (as the service account), then the " +
+        "user binds with its DN. Users may type user, DOMAIN\\user or user@domain: {username} is the name " +
+        "without the domain, {domain} the domain, {login} as typed. Needs baseDN.",
+    },
   },
 });
 

@@ -12,6 +12,7 @@ import { TicketExtrasResolver } from "./ticket-extras.resolver.js";
 import { ensureTicketSettings } from "./ticket-attachment.service.js";
 import { TicketSettings } from "./ticket-settings.entity.js";
 import { TicketMutationResolver } from "./ticket.resolver.js";
+import { TicketCloseRequestResolver } from "./ticket-close-request.js";
 import { TicketQueryResolver } from "./ticket-query.resolver.js";
 import { TicketSubscriptionResolver } from "./ticket-subscriptions.resolver.js";
 import { TicketViewerFieldsResolver, TicketViewersResolver } from "./ticket-viewers.resolver.js";
@@ -98,6 +99,7 @@ export const ticketsModule: ModuleDefinition = {
   resolvers: [
     TicketQueryResolver,
     TicketMutationResolver,
+    TicketCloseRequestResolver,
     TicketFieldsResolver,
     TicketMessageFieldsResolver,
     TicketExtrasResolver,

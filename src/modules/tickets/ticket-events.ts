@@ -24,7 +24,8 @@ export type TicketEventType =
   | "ticket.deleted"
   | "ticket.restored"
   | "ticket.merged"
-  | "ticket.followUpDue";
+  | "ticket.followUpDue"
+  | "ticket.closeRequested";
 
 export const TICKET_EVENT_TYPES: readonly TicketEventType[] = [
   "ticket.created",
@@ -38,6 +39,7 @@ export const TICKET_EVENT_TYPES: readonly TicketEventType[] = [
   "ticket.restored",
   "ticket.merged",
   "ticket.followUpDue",
+  "ticket.closeRequested",
 ];
 
 /**

@@ -1,4 +1,3 @@
-import { raw } from "@mikro-orm/core";
 import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import type { RequestContext } from "../../core/context/context.js";
@@ -22,6 +21,7 @@ export enum TicketSortField {
   EMAIL = "EMAIL",
   FOLLOW_UP = "FOLLOW_UP",
   NUMBER = "NUMBER",
+  RELEVANCE = "RELEVANCE",
 }
 registerEnumType(TicketSortField, {
   name: "TicketSortField",
@@ -35,6 +35,9 @@ registerEnumType(TicketSortField, {
     EMAIL: { description: "Requester email." },
     FOLLOW_UP: { description: "Follow-up time." },
     NUMBER: { description: "Ticket number." },
+    RELEVANCE: {
+      description: "Overall weight of the text match (searchTickets with text only, and its default there).",
+    },
   },
 });
 
@@ -77,7 +80,7 @@ export class TicketListArgs extends ConnectionArgs {
   descending?: boolean | null;
 }
 
-const SORT_COLUMN: Record<TicketSortField, string> = {
+const SORT_COLUMN: Record<Exclude<TicketSortField, TicketSortField.RELEVANCE>, string> = {
   IDLE: "lastActivityAt",
   DURATION: "createdAt",
   STATUS: "status",
@@ -88,9 +91,12 @@ const SORT_COLUMN: Record<TicketSortField, string> = {
   NUMBER: "ticketNumber",
 };
 
-function orderOf(args: TicketListArgs): QueryOrderMap<Ticket>[] {
+/** The ORDER BY of a list; RELEVANCE is searchTickets' own (ticket-search.ts). */
+export function ticketOrder(args: TicketListArgs): QueryOrderMap<Ticket>[] {
   const dir = args.descending ? "desc" : "asc";
   const key = args.sortBy ?? TicketSortField.IDLE;
+  if (key === TicketSortField.RELEVANCE)
+    throw new BadInputError("RELEVANCE sorting is for searchTickets with a text.", ["sortBy"]);
   // Idle ascending = least idle first = most recent activity first.
   const idleDir = args.descending ? "asc" : "desc";
   const order: QueryOrderMap<Ticket>[] = [];
@@ -114,10 +120,17 @@ function filterOf(filter: TicketFilter | null | undefined): FilterQuery<Ticket> 
   return where as FilterQuery<Ticket>;
 }
 
-async function list(ctx: RequestContext, args: TicketListArgs, extra: FilterQuery<Ticket>) {
+/** A list in the caller's scope: scope AND filters AND `extra`, sorted by `orderBy` or the list's sort key. */
+export async function listTicketsWhere(
+  ctx: RequestContext,
+  args: TicketListArgs,
+  extra: FilterQuery<Ticket>,
+  orderBy?: QueryOrderMap<Ticket>[],
+) {
   const where = { $and: [await ticketScope(ctx), filterOf(args.filter), extra] } as FilterQuery<Ticket>;
-  return paginate(ctx.em, Ticket, where, args, { orderBy: orderOf(args) });
+  return paginate(ctx.em, Ticket, where, args, { orderBy: orderBy ?? ticketOrder(args) });
 }
+const list = listTicketsWhere;
 
 export const listTickets = (ctx: RequestContext, args: TicketListArgs) => list(ctx, args, {});
 export const listMyTickets = (ctx: RequestContext, args: TicketListArgs) =>
@@ -136,48 +149,6 @@ export async function listQueue(ctx: RequestContext, args: TicketListArgs) {
       permissionKey("TICKETS", "ACCESS_QUEUE"),
     );
   return list(ctx, args, { assignedAgent: null, group: { $in: [...(await groupIdsOf(ctx))] } });
-}
-
-@ArgsType()
-export class TicketSearchArgs extends TicketListArgs {
-  @Field(() => String, {
-    description:
-      "Words to find in subjects and message text (all must occur; PostgreSQL full-text, 'simple' " +
-      "configuration), or a ticket number.",
-  })
-  text!: string;
-}
-
-/**
- * How many text matches a search considers. Common words match a quarter of a million tickets on a large
- * desk; reading, counting and sorting all of them took seconds (docs/benchmarks.md, issue #3). Beyond this
- * many, the search uses this many of them (which ones is not specified) and totalCount reads this number:
- * the client should ask the user to narrow the search.
- */
-export const SEARCH_MATCH_LIMIT = 1000;
-
-/**
- * Full-text search (002 L3266-3303) within the caller's scope, combined with the list filters and sorting.
- * The predicates repeat the GIN index expressions of Ticket and TicketMessage exactly, so both indexes serve
- * the search; no per-row function is applied to anything else.
- */
-export async function searchTickets(ctx: RequestContext, args: TicketSearchArgs) {
-  const text = args.text.trim();
-  if (!text || text.length > 200) throw new BadInputError("Search text must be 1-200 characters.", ["text"]);
-  // Matching ids come from the two GIN-indexed predicates (a union of index scans), at most
-  // SEARCH_MATCH_LIMIT of them, collected into an array first: as a plain IN subquery PostgreSQL guessed
-  // thousands of matches for any word and answered even a ticket number with a scan of the whole ticket
-  // table (1-2 s on 1,000,000 tickets); from the array it reads the few matches by primary key. The list
-  // query then applies scope, filters, sorting and pagination to them.
-  const matching = raw(
-    `(select unnest(array(select t."id" from "ticket" t ` +
-      `where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) or t."ticket_number" = ? ` +
-      `union select m."ticket_id" from "ticket_message" m ` +
-      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?) ` +
-      `limit ${SEARCH_MATCH_LIMIT})))`,
-    [text, text.toUpperCase(), text],
-  );
-  return list(ctx, args, { id: { $in: matching } } as FilterQuery<Ticket>);
 }
 
 export async function findTicket(

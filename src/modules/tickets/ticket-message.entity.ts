@@ -16,6 +16,13 @@ import { Ticket } from "./ticket.entity.js";
   name: "ticket_message_fts",
   expression: `create index "ticket_message_fts" on "ticket_message" using gin (to_tsvector('simple', coalesce("text_body", '')))`,
 })
+// Messages with an HTML body only: their words without the tags (the search repeats this expression).
+@Index({
+  name: "ticket_message_html_fts",
+  expression:
+    `create index "ticket_message_html_fts" on "ticket_message" using gin ` +
+    `(to_tsvector('simple', regexp_replace(coalesce("html_body", ''), '<[^>]*>', ' ', 'g'))) where "text_body" is null`,
+})
 export class TicketMessage extends BaseEntity {
   @ManyToOne(() => Ticket, { deleteRule: "cascade" })
   ticket!: Rel<Ticket>;
@@ -61,6 +68,11 @@ export class TicketMessage extends BaseEntity {
 @ObjectType({ implements: Node, description: "An internal comment; never visible to the requester." })
 @Entity({ tableName: "ticket_comment" })
 @Index({ properties: ["ticket", "createdAt"] })
+// Advanced Search searches the notes too (002 L3285); same expression as the query.
+@Index({
+  name: "ticket_comment_fts",
+  expression: `create index "ticket_comment_fts" on "ticket_comment" using gin (to_tsvector('simple', "text"))`,
+})
 export class TicketComment extends BaseEntity {
   @ManyToOne(() => Ticket, { deleteRule: "cascade" })
   ticket!: Rel<Ticket>;

@@ -5,14 +5,14 @@ import { Connection } from "../../core/graphql/pagination.js";
 import { permissionKey as K } from "../roles/index.js";
 import {
   TicketListArgs,
-  TicketSearchArgs,
   findTicket,
-  searchTickets,
   listMyTickets,
   listPortalTickets,
   listQueue,
   listTickets,
 } from "./ticket-list.js";
+import { TicketSearchArgs } from "./ticket-search.inputs.js";
+import { searchTickets } from "./ticket-search.js";
 import { Ticket } from "./ticket.entity.js";
 
 const TicketConnection = Connection(Ticket);
@@ -30,10 +30,10 @@ export class TicketQueryResolver {
 
   @Query(() => TicketConnection, {
     description:
-      "Full-text search over subjects and message text (or a ticket number) in the caller's scope, with the " +
-      "list filters and sorting (docs/tickets.md). At most 1,000 matching tickets are considered: when " +
-      "more match, totalCount reads 1,000 and the results are 1,000 of the matches, not necessarily the most " +
-      "recent ones; narrow the search.",
+      "Basic and Advanced Search (002 L3266-3303): full-text over subjects, messages and comments (or a ticket " +
+      "number), the General Criteria and custom field values, with the list filters, in the caller's scope; " +
+      "sorted by relevance when there is text (docs/tickets.md). At most 1,000 text matches are considered: " +
+      "when more match, totalCount reads 1,000 and the results come from 1,000 of the matches; narrow the search.",
   })
   @RequirePermission(K("TICKETS", "VIEW"))
   async searchTickets(@Args(() => TicketSearchArgs) args: TicketSearchArgs, @Ctx() ctx: RequestContext) {

@@ -126,7 +126,13 @@ export async function addTicketTimeLog(ctx: RequestContext, input: AddTicketTime
     em.persist(timeLog);
     recordHistory(em, ticket, me, "timeLog", null, `${input.minutes} min`);
     await em.flush();
-    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, { changed: ["timeLogs"] });
+    // timeLogChange tells a new time log (Ticket Time Log Created, 502014) from edits and deletions.
+    await recordTicketEvent(ctx.app, em, ticket, "ticket.updated", me, {
+      changed: ["timeLogs"],
+      timeLogChange: "ADDED",
+      timeLogId: timeLog.id,
+      minutes: input.minutes,
+    });
     return { ticket, timeLog };
   });
 }

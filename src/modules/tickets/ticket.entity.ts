@@ -22,6 +22,11 @@ import { TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./t
   name: "ticket_subject_fts",
   expression: `create index "ticket_subject_fts" on "ticket" using gin (to_tsvector('simple', "subject"))`,
 })
+// Advanced Search by Email Address compares lower(requester_email) (ticket-search.ts).
+@Index({
+  name: "ticket_requester_email_lower",
+  expression: `create index "ticket_requester_email_lower" on "ticket" (lower("requester_email"))`,
+})
 export class Ticket extends BaseEntity {
   @Field({ description: "The ticket number in 3-8-4 hexadecimal form, e.g. 211-29832D4A-0B2B (unique)." })
   @Property({ length: 20, unique: true })

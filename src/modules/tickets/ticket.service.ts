@@ -183,11 +183,15 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
     );
     storeAttachments(em, ticket, message, files, me, false);
     recordHistory(em, ticket, me, "reply", null, "outgoing");
+    // The first reply after a follow-up came due is the follow-up done (Ticket Followed Up, 502013).
+    const followedUp = Boolean(ticket.followUpDueAt);
+    ticket.followUpDueAt = null;
     applyStatus(em, ticket, me, input.status ?? TicketStatus.WAITING);
     await em.flush();
     await recordTicketEvent(ctx.app, em, ticket, "ticket.messageAdded", me, {
       messageId: message.id,
       author: "AGENT",
+      followedUp,
     });
     await recordTicketChanges(ctx.app, em, ticket, before, me);
     await recordTicketActivity(em, ticket.id, me, "COMPOSE");

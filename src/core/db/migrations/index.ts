@@ -8,6 +8,7 @@ import { Migration20261202185750_ticket_presence as M4 } from "./Migration202612
 import { Migration20261202193240_chat_handoff as M5 } from "./Migration20261202193240_chat_handoff.js";
 import { Migration20261202201041_ticket_fulltext as M6 } from "./Migration20261202201041_ticket_fulltext.js";
 import { Migration20261203080030_chat_handoffs_files_retention as M7 } from "./Migration20261203080030_chat_handoffs_files_retention.js";
+import { Migration20261203081059_ticket_search as M8 } from "./Migration20261203081059_ticket_search.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261202193240_chat_handoff", class: M5 },
   { name: "Migration20261202201041_ticket_fulltext", class: M6 },
   { name: "Migration20261203080030_chat_handoffs_files_retention", class: M7 },
+  { name: "Migration20261203081059_ticket_search", class: M8 },
 ];

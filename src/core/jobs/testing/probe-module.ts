@@ -1,4 +1,6 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import type { ModuleDefinition } from "../../module.js";
+import { scheduleTimer } from "../schedule.js";
 import type { JobDefinition } from "../types.js";
 
 /**
@@ -40,6 +42,28 @@ const broken: JobDefinition = {
   },
 };
 
+/*
+ * While its first run is in hand, the same key is scheduled again (what ticket activity does to an idle timer
+ * that is running), then the run fails: its retry would collide with the newer PENDING job on job_pending_key.
+ */
+const superseded: JobDefinition<{ n: number; reschedule?: boolean }> = {
+  retryDelaySeconds: () => 0,
+  run: async (app, payload, job) => {
+    count("probe.superseded");
+    if (!payload.reschedule) {
+      await job.em.execute(`insert into "probe_hit" ("n", "job_id") values (?, ?)`, [payload.n, job.id]);
+      return;
+    }
+    await scheduleTimer(app.orm.em.fork() as EntityManager, {
+      kind: "probe.superseded",
+      key: job.key!,
+      runAt: new Date(),
+      payload: { n: payload.n + 1 },
+    });
+    throw new Error("failed after a newer timer was scheduled");
+  },
+};
+
 const tick: JobDefinition<{ slot: string | number }> = {
   run: async (_app, payload, job) => {
     count("probe.tick");
@@ -51,7 +75,13 @@ export const probeModule: ModuleDefinition = {
   name: "probe",
   entities: [],
   resolvers: [],
-  jobs: { "probe.hit": hit, "probe.flaky": flaky, "probe.broken": broken, "probe.tick": tick },
+  jobs: {
+    "probe.hit": hit,
+    "probe.flaky": flaky,
+    "probe.broken": broken,
+    "probe.tick": tick,
+    "probe.superseded": superseded,
+  },
   recurring: [{ kind: "probe.tick", everySeconds: 1 }],
   async onBoot(app) {
     const connection = app.orm.em.getConnection();

@@ -8,13 +8,21 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { isValidEmail } from "../../../core/validation.js";
-import { Account } from "../../accounts/index.js";
+import { Account, Employee } from "../../accounts/index.js";
+import {
+  CannedReply,
+  CannedReplyScope,
+  CannedReplyStatus,
+  CannedReplyType,
+  substitute,
+  ticketCannedValues,
+} from "../../canned-replies/index.js";
 import type { EventActionContext, EventActionHandler, EventActionResult } from "../../events/index.js";
 import { registerEventAction } from "../../events/index.js";
 import { Brand } from "../../organization/index.js";
 import { Ticket } from "../../tickets/index.js";
 import { OutgoingMailKind } from "../email.enums.js";
-import { escapeHtml } from "../templates.js";
+import { escapeHtml, htmlToText } from "../templates.js";
 import { queueMail } from "./outbox.js";
 import { subjectWithNumber, ticketRootMessageId } from "./replies.js";
 import {
@@ -118,30 +126,31 @@ const useAgentDefaultProfile: EventActionHandler = async (ctx) => {
   return mail(ctx, [agent.email], ctx.rule.name, text, [DEFAULT_PROFILE]);
 };
 
-/** Send Reply to Ticket (002 L8672): the text goes to the requester, threaded on the ticket. */
-const sendReplyToTicket: EventActionHandler = async (ctx) => {
-  if (ctx.event.subject.type !== "Ticket")
-    return { outcome: "NOT_APPLICABLE", message: "not a ticket event" };
+async function eventTicket(ctx: EventActionContext): Promise<Ticket | string> {
+  if (ctx.event.subject.type !== "Ticket") return "not a ticket event";
   const ticket = await ctx.em.findOne(Ticket, { id: ctx.event.subject.id });
-  if (!ticket?.requesterEmail)
-    return { outcome: "NOT_APPLICABLE", message: "the ticket has no requester address" };
+  if (!ticket?.requesterEmail) return "the ticket has no requester address";
+  return ticket;
+}
+
+/** A reply mail to the requester from the department address, threaded on the ticket. */
+async function queueTicketReply(
+  ctx: EventActionContext,
+  ticket: Ticket,
+  html: string,
+  text: string,
+): Promise<EventActionResult> {
   const settings = await getEmailSettings(ctx.em);
   if (isBlacklisted(settings, ticket.requesterEmail))
     return { outcome: "NOT_APPLICABLE", message: "requester blacklisted" };
   const account = await departmentSmtpAccount(ctx.em, ticket.department.id, ticket.brand.id);
   const root = ticketRootMessageId(ticket.id, account?.emailAddress);
-  const text = ctx.render(ctx.action.parameters.text ?? "");
-  if (!text.trim()) return { outcome: "NOT_APPLICABLE", message: "no text" };
   await queueMail(ctx.app, ctx.em, {
     kind: OutgoingMailKind.EVENT,
     account,
     to: [ticket.requesterEmail],
     subject: subjectWithNumber(`Re: ${ticket.subject}`, ticket.ticketNumber),
-    html: await wrapInMaster(
-      ctx.em,
-      ticket.brand.id,
-      `<div style="white-space: pre-wrap">${escapeHtml(text)}</div>`,
-    ),
+    html: await wrapInMaster(ctx.em, ticket.brand.id, html),
     text,
     inReplyTo: root,
     references: [root],
@@ -151,6 +160,47 @@ const sendReplyToTicket: EventActionHandler = async (ctx) => {
     delaySeconds: settings.deliveryDelaySeconds,
   });
   return { outcome: "RAN", message: `reply queued to ${ticket.requesterEmail}` };
+}
+
+/** Send Reply to Ticket (002 L8672): the text goes to the requester, threaded on the ticket. */
+const sendReplyToTicket: EventActionHandler = async (ctx) => {
+  const ticket = await eventTicket(ctx);
+  if (typeof ticket === "string") return { outcome: "NOT_APPLICABLE", message: ticket };
+  const text = ctx.render(ctx.action.parameters.text ?? "");
+  if (!text.trim()) return { outcome: "NOT_APPLICABLE", message: "no text" };
+  return queueTicketReply(ctx, ticket, `<div style="white-space: pre-wrap">${escapeHtml(text)}</div>`, text);
+};
+
+/**
+ * Send Canned Reply (002 L8667): the canned reply, its [%VARIABLES%] filled for the ticket (the canned-replies
+ * module's values, as the agent's Insert would; AGENTNAME is the ticket's agent, else the rule's owner), mailed
+ * as a ticket reply. A reply that no longer exists throws (the action fails, is retried, then FAILED: the rule
+ * needs fixing); one the rule may not use — a draft, a chats-only reply, another agent's personal reply, another
+ * department's — is NOT_APPLICABLE with the reason.
+ */
+const sendCannedReply: EventActionHandler = async (ctx) => {
+  const ticket = await eventTicket(ctx);
+  if (typeof ticket === "string") return { outcome: "NOT_APPLICABLE", message: ticket };
+  const id = ctx.action.parameters.cannedReplyId ?? "";
+  const reply = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.em.findOne(CannedReply, { id }) : null;
+  if (!reply) throw new Error(`The canned reply ${id} no longer exists.`);
+  const refusal =
+    reply.type === CannedReplyType.CHATS
+      ? "the canned reply is for live chats only"
+      : reply.status !== CannedReplyStatus.PUBLIC
+        ? "the canned reply is a draft"
+        : reply.scope === CannedReplyScope.PERSONAL && reply.owner?.id !== ctx.rule.ownerId
+          ? "the canned reply is another agent's personal reply"
+          : reply.scope === CannedReplyScope.DEPARTMENT && reply.department?.id !== ticket.department.id
+            ? "the canned reply belongs to another department"
+            : null;
+  if (refusal) return { outcome: "NOT_APPLICABLE", message: refusal };
+  const agentId = ticket.assignedAgent?.id ?? ctx.rule.ownerId;
+  const agent = agentId ? await ctx.em.findOne(Employee, { id: agentId }) : null;
+  const { html, unknown } = substitute(reply.body, await ticketCannedValues(ctx.em, ticket, agent, ctx.now));
+  const result = await queueTicketReply(ctx, ticket, html, htmlToText(html));
+  const extra = unknown.length ? `; unknown variables left as written: ${unknown.join(", ")}` : "";
+  return { ...result, message: `canned reply "${reply.name}": ${result.message}${extra}` };
 };
 
 let registered = false;
@@ -167,4 +217,5 @@ export function registerEmailEventActions(): void {
     registerEventAction(`${key}_ONCE_PER_ITEM`, handler);
   }
   registerEventAction("SEND_REPLY_TO_TICKET", sendReplyToTicket);
+  registerEventAction("SEND_CANNED_REPLY", sendCannedReply);
 }

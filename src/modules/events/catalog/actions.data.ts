@@ -70,8 +70,16 @@ export const ACTIONS: ActionDefinition[] = [
     key: "CALL_WEB_PAGE",
     label: "Call Web Page",
     description: "Calls a web page you specify.",
-    parameters: [p("url", "URL", V.URL, true, "The page to call (#VARIABLE# allowed).")],
-    providedBy: "not built",
+    parameters: [
+      p(
+        "url",
+        "URL",
+        V.URL,
+        true,
+        "The http(s) page to call with GET (#VARIABLE# allowed in the path and query, filled URL-encoded); redirects are not followed.",
+      ),
+    ],
+    providedBy: "events",
     cite: "002 L8198",
   }),
   a({
@@ -100,8 +108,17 @@ export const ACTIONS: ActionDefinition[] = [
     key: "LOG_TO_FILE",
     label: "Log to File",
     description: "Logs an action to a text file.",
-    parameters: [TEXT_PARAM],
-    providedBy: "not built",
+    parameters: [
+      TEXT_PARAM,
+      p(
+        "fileName",
+        "File name",
+        V.TEXT,
+        false,
+        "A plain file name (letters, digits, . _ -) inside the server's EVENTS_LOG_DIR; default events.log.",
+      ),
+    ],
+    providedBy: "events",
     cite: "002 L8199, L8250",
   }),
   a({

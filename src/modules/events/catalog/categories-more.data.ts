@@ -208,6 +208,9 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         name: "Ticket Count for Agent",
         id: 502011,
         item: false,
+        sources: [
+          on("events.ticketCountForAgent", undefined, "the engine's count sweep, every minute, per agent"),
+        ],
         cite: "002 L8595",
       }),
       t({
@@ -215,6 +218,9 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         name: "Ticket Count for Group",
         id: 502010,
         item: false,
+        sources: [
+          on("events.ticketCountForGroup", undefined, "the engine's count sweep, every minute, per group"),
+        ],
         cite: "002 L8596",
       }),
       t({
@@ -222,6 +228,13 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         name: "Ticket Count for Department",
         id: 502009,
         item: false,
+        sources: [
+          on(
+            "events.ticketCountForDepartment",
+            undefined,
+            "the engine's count sweep, every minute, per department",
+          ),
+        ],
         cite: "002 L8597",
       }),
       t({
@@ -251,7 +264,13 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         key: "TICKET_FOLLOWED_UP",
         name: "Ticket Followed Up",
         id: 502013,
-        sources: [on("ticket.followedUp")],
+        sources: [
+          on(
+            "ticket.messageAdded",
+            { field: "followedUp", value: "true" },
+            "the first agent reply after the ticket's follow-up came due",
+          ),
+        ],
         cite: "002 L8601",
       }),
       ours({
@@ -330,7 +349,9 @@ export const CATEGORIES_P_TO_W: CategoryDefinition[] = [
         key: "TICKET_TIME_LOG_CREATED",
         name: "Ticket Time Log Created",
         id: 502014,
-        sources: [on("ticket.timeLogAdded")],
+        sources: [
+          on("ticket.updated", { field: "timeLogChange", value: "ADDED" }, "a time log added to the ticket"),
+        ],
         cite: "002 L8611",
       }),
       t({

@@ -259,6 +259,9 @@ export const CATEGORIES_A_TO_L: CategoryDefinition[] = [
         name: "Live Chat Count for Agent",
         id: 511011,
         item: false,
+        sources: [
+          on("events.liveChatCountForAgent", undefined, "the engine's count sweep, every minute, per agent"),
+        ],
         cite: "002 L8363",
       }),
       t({
@@ -266,6 +269,13 @@ export const CATEGORIES_A_TO_L: CategoryDefinition[] = [
         name: "Live Chat Count for Department",
         id: 511009,
         item: false,
+        sources: [
+          on(
+            "events.liveChatCountForDepartment",
+            undefined,
+            "the engine's count sweep, every minute, per department",
+          ),
+        ],
         cite: "002 L8364",
       }),
       t({
@@ -273,6 +283,9 @@ export const CATEGORIES_A_TO_L: CategoryDefinition[] = [
         name: "Live Chat Count for Group",
         id: 511010,
         item: false,
+        sources: [
+          on("events.liveChatCountForGroup", undefined, "the engine's count sweep, every minute, per group"),
+        ],
         cite: "002 L8365",
       }),
       t({

@@ -202,6 +202,13 @@ export const KB_CONDITIONS = [
 ];
 
 export const LIVE_CHAT_CONDITIONS = [
+  num(
+    "OPEN_LIVE_CHATS",
+    "Open Live Chats",
+    "openLiveChats",
+    "Queued and active live chats of the department, group or agent (count events; an extension: the seed names no count condition).",
+    "extension",
+  ),
   minutes(
     "AVERAGE_IDLE_MINUTES",
     "Average Idle Minutes",
