@@ -46,17 +46,20 @@ export const SEARCH_MATCH_LIMIT = 1000;
  * few matches by primary key.
  */
 function textMatch(text: string) {
+  // Each branch stops at the limit and the branches are concatenated before de-duplication: a UNION
+  // de-duplicates everything first, which read all matches of common words (20 s and more) despite a LIMIT.
+  const limit = `limit ${SEARCH_MATCH_LIMIT}`;
   return raw(
-    `(select unnest(array(` +
-      `select t."id" from "ticket" t where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) ` +
-      `or t."ticket_number" = ? ` +
-      `union select m."ticket_id" from "ticket_message" m ` +
-      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?) ` +
-      `union select m."ticket_id" from "ticket_message" m where m."text_body" is null ` +
-      `and to_tsvector('simple', ${HTML_TEXT}) @@ plainto_tsquery('simple', ?) ` +
-      `union select c."ticket_id" from "ticket_comment" c ` +
-      `where to_tsvector('simple', c."text") @@ plainto_tsquery('simple', ?) ` +
-      `limit ${SEARCH_MATCH_LIMIT})))`,
+    `(select unnest(array(select distinct x."id" from (` +
+      `(select t."id" from "ticket" t where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) ` +
+      `or t."ticket_number" = ? ${limit}) ` +
+      `union all (select m."ticket_id" from "ticket_message" m ` +
+      `where to_tsvector('simple', coalesce(m."text_body", '')) @@ plainto_tsquery('simple', ?) ${limit}) ` +
+      `union all (select m."ticket_id" from "ticket_message" m where m."text_body" is null ` +
+      `and to_tsvector('simple', ${HTML_TEXT}) @@ plainto_tsquery('simple', ?) ${limit}) ` +
+      `union all (select c."ticket_id" from "ticket_comment" c ` +
+      `where to_tsvector('simple', c."text") @@ plainto_tsquery('simple', ?) ${limit})` +
+      `) x("id") ${limit})))`,
     [text, text.toUpperCase(), text, text, text],
   );
 }
