@@ -4,7 +4,6 @@ import { setChatCannedRenderer } from "../canned-replies/index.js";
 import { registerPresenceChangeHook } from "../presence/index.js";
 import { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.entity.js";
 import { chatScope, isVisitorToken } from "./chat-access.js";
-import { ChatAttachment, ChatAttachmentContent, ChatComment, ChatTimeLog } from "./chat-extras.entity.js";
 import { ChatAgentResolver } from "./chat-agent.resolver.js";
 import { renderForCannedReplies } from "./chat-canned.js";
 import {
@@ -35,18 +34,7 @@ let registered = false;
 
 export const chatModule: ModuleDefinition = {
   name: "chat",
-  entities: [
-    LiveChat,
-    ChatMessage,
-    ChatParticipant,
-    ChatVisitor,
-    LiveChatSettings,
-    DepartmentChatSettings,
-    ChatAttachment,
-    ChatAttachmentContent,
-    ChatComment,
-    ChatTimeLog,
-  ],
+  entities: [LiveChat, ChatMessage, ChatParticipant, ChatVisitor, LiveChatSettings, DepartmentChatSettings],
   resolvers: [
     ChatResolver,
     ChatAgentResolver,

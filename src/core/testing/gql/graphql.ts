@@ -3039,11 +3039,8 @@ export type PlatformNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
-    | { __typename: 'ChatAttachment', id: string }
-    | { __typename: 'ChatComment', id: string }
     | { __typename: 'ChatMessage', id: string }
     | { __typename: 'ChatParticipant', id: string }
-    | { __typename: 'ChatTimeLog', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -3277,9 +3274,6 @@ export type AccEmpAdmNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
    | null };
 
 export type AccEmpListQueryVariables = Exact<{
@@ -3346,9 +3340,6 @@ export type AccEmpNodeQueryVariables = Exact<{
 
 
 export type AccEmpNodeQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3644,9 +3635,6 @@ export type AccUserPermNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { username: string, id: string }
    | null };
 
@@ -3774,9 +3762,6 @@ export type AuthScopesNodeQueryVariables = Exact<{
 export type AuthScopesNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3978,9 +3963,6 @@ export type AuthPasswordNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
    | null };
 
 export type AuthPasswordUpdateSecurityMutationVariables = Exact<{
@@ -4041,9 +4023,6 @@ export type AuthSessionNodeQueryVariables = Exact<{
 
 
 export type AuthSessionNodeQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4221,9 +4200,6 @@ export type CannedNodeQueryVariables = Exact<{
 
 
 export type CannedNodeQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4685,9 +4661,6 @@ export type CfGetFieldQueryVariables = Exact<{
 
 
 export type CfGetFieldQuery = { customField: { id: string, name: string, dataType: CustomFieldDataType }, node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5509,9 +5482,6 @@ export type JobNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { kind: string, status: JobStatus, id: string }
     | { id: string }
     | { id: string }
@@ -6035,11 +6005,8 @@ export type OrgScopeNodeQuery = { node:
     | { __typename: 'Brand', id: string }
     | { __typename: 'CannedReply', id: string }
     | { __typename: 'CannedReplyFolder', id: string }
-    | { __typename: 'ChatAttachment', id: string }
-    | { __typename: 'ChatComment', id: string }
     | { __typename: 'ChatMessage', id: string }
     | { __typename: 'ChatParticipant', id: string }
-    | { __typename: 'ChatTimeLog', id: string }
     | { __typename: 'CustomField', id: string }
     | { __typename: 'CustomFieldTemplate', id: string }
     | { __typename: 'CustomFieldTemplateField', id: string }
@@ -6527,9 +6494,6 @@ export type RolePermNodeQueryVariables = Exact<{
 
 
 export type RolePermNodeQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
