@@ -36,6 +36,11 @@ registerEnumType(AuthenticationMethod, {
   resolveType: (value: { kind?: AccountKind }) => (value.kind === AccountKind.EMPLOYEE ? "Employee" : "User"),
 })
 @Entity({ tableName: "account", abstract: true, discriminatorColumn: "kind" })
+// Requesters, provider logins and user sync find accounts by address case-insensitively (lowerEquals).
+@Index({
+  name: "account_email_lower",
+  expression: `create index "account_email_lower" on "account" (lower("email"))`,
+})
 export abstract class Account extends BaseEntity {
   @Field(() => AccountKind, { description: "Employee or end user." })
   @Enum({ items: () => AccountKind, nativeEnumName: "account_kind" })

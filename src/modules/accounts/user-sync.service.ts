@@ -28,6 +28,7 @@ import { checkDisplayName, checkEmail, checkUsername } from "./account.rules.js"
 import { Organization, OrganizationMember, OrganizationMemberType } from "./customer-organization.entity.js";
 import { User } from "./user.entity.js";
 import { SyncOutcome, type SetUserPropertiesInput, type SyncUserInput } from "./user-sync.types.js";
+import { lowerEquals } from "../../core/db/lower-equals.js";
 
 export const MAX_SYNC_BATCH = 500;
 const ARGON2_HASH = /^\$argon2(id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
@@ -80,7 +81,7 @@ async function findTarget(
     const byId = await em.findOne(Account, { externalId }, options);
     if (byId) return byId;
   }
-  const byEmail = await em.find(Account, { email: { $ilike: escapeLike(email) } }, options);
+  const byEmail = await em.find(Account, lowerEquals("email", email), options);
   if (byEmail.length > 1) {
     throw new UserErrorException([
       userError("AMBIGUOUS", "Several accounts have this email address; give externalId.", [

@@ -18,6 +18,11 @@ import { MailEncryption, MailProtocol } from "./email.enums.js";
   description: "An outgoing (SMTP) mail account; the password is never returned.",
 })
 @Entity({ tableName: "smtp_account" })
+// The loop guard asks whether a sender is one of our own addresses (lowerEquals).
+@Index({
+  name: "smtp_account_email_lower",
+  expression: `create index "smtp_account_email_lower" on "smtp_account" (lower("email_address"))`,
+})
 @Index({ properties: ["brand", "department"] })
 export class SmtpAccount extends BaseEntity {
   @ManyToOne(() => Brand, { deleteRule: "cascade" })
@@ -75,6 +80,10 @@ export class SmtpAccount extends BaseEntity {
   description: "An inbound (POP3 or IMAP) mail account; the password is never returned.",
 })
 @Entity({ tableName: "mail_account" })
+@Index({
+  name: "mail_account_email_lower",
+  expression: `create index "mail_account_email_lower" on "mail_account" (lower("email_address"))`,
+})
 export class MailAccount extends BaseEntity {
   @ManyToOne(() => Department, { deleteRule: "cascade" })
   @Index()

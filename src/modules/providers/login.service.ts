@@ -18,6 +18,7 @@ import { ldapConfig } from "./adapters.js";
 import { INVALID_CREDENTIALS, PROVIDER_UNAVAILABLE, linkAccount } from "./account-link.js";
 import { ProviderKind, ProviderTransport } from "./provider-kind.js";
 import { providerRegistry, type ActiveProvider } from "./registry.js";
+import { lowerEquals } from "../../core/db/lower-equals.js";
 
 /** Cookie values are opaque tokens; anything longer than a browser keeps in one cookie is not one. */
 const MAX_COOKIE_LENGTH = 4096;
@@ -126,7 +127,7 @@ export async function loginWithSignInCookie(ctx: RequestContext, cookieValue: st
   const matches = await ctx.em.find(Account, {
     kind: AccountKind.USER,
     authenticationMethod: { $ne: AuthenticationMethod.PASSWORD },
-    email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) },
+    ...lowerEquals("email", email),
   });
   if (matches.length > 1) {
     throw new UserErrorException([

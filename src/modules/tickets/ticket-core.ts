@@ -20,6 +20,7 @@ import {
 } from "./ticket.enums.js";
 import type { PreparedTicketInput } from "./ticket-start.js";
 import { recordTicketEvent } from "./ticket-events.js";
+import { lowerEquals } from "../../core/db/lower-equals.js";
 
 /** Appends an audit entry (who, what, old/new value) to the ticket's history. */
 export function recordHistory(
@@ -119,11 +120,7 @@ export async function isGroupMember(
 /** Links a requester by email: an existing user with that address, else a new user account without password. */
 export async function userForEmail(em: EntityManager, email: string): Promise<User> {
   const address = email.trim().toLowerCase();
-  const existing = await em.findOne(
-    User,
-    { email: { $ilike: address.replace(/[\\%_]/g, (c) => `\\${c}`) } },
-    { orderBy: { createdAt: "asc" } },
-  );
+  const existing = await em.findOne(User, lowerEquals("email", address), { orderBy: { createdAt: "asc" } });
   if (existing) return existing;
   let username = address;
   if (await em.count(User, { usernameKey: usernameKey(username) }))

@@ -17,6 +17,7 @@ import type { CreateTicketCoreInput } from "./ticket-core.js";
 import { isGroupMember } from "./ticket-core.js";
 import type { TicketSource } from "./ticket.enums.js";
 import { nextTicketNumber } from "./ticket-number.js";
+import { lowerEquals } from "../../core/db/lower-equals.js";
 
 /** What the ticket provider is asked about (StartTicket's inputs, 002 L2325-2330, plus the sample's Subject). */
 export interface TicketStartRequest {
@@ -88,11 +89,7 @@ export async function prepareTicketCreation(
   const requester = input.requesterId
     ? await em.findOne(User, { id: input.requesterId })
     : input.requesterEmail
-      ? await em.findOne(
-          User,
-          { email: { $ilike: escapeLike(input.requesterEmail.trim()) } },
-          { orderBy: { createdAt: "asc" } },
-        )
+      ? await em.findOne(User, lowerEquals("email", input.requesterEmail), { orderBy: { createdAt: "asc" } })
       : null;
   const decision = await startCheck(app, {
     ticketNumber,

@@ -10,6 +10,7 @@ import { Migration20261202201041_ticket_fulltext as M6 } from "./Migration202612
 import { Migration20261203080030_chat_handoffs_files_retention as M7 } from "./Migration20261203080030_chat_handoffs_files_retention.js";
 import { Migration20261203081059_ticket_search as M8 } from "./Migration20261203081059_ticket_search.js";
 import { Migration20261203111222_drop_unlinked_chat_extras as M9 } from "./Migration20261203111222_drop_unlinked_chat_extras.js";
+import { Migration20261203121408_email_lower_indexes as M10 } from "./Migration20261203121408_email_lower_indexes.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261203080030_chat_handoffs_files_retention", class: M7 },
   { name: "Migration20261203081059_ticket_search", class: M8 },
   { name: "Migration20261203111222_drop_unlinked_chat_extras", class: M9 },
+  { name: "Migration20261203121408_email_lower_indexes", class: M10 },
 ];

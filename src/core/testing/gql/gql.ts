@@ -515,6 +515,8 @@ type Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditRemoveFollowUpDocument,
+    "\n  query TktEmailLookupRequester($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        id\n        email\n      }\n    }\n  }\n": typeof types.TktEmailLookupRequesterDocument,
+    "\n  mutation TktEmailLookupSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TktEmailLookupSmtpDocument,
     "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvReplyDocument,
     "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvMyReplyDocument,
     "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEvCommentDocument,
@@ -1095,6 +1097,8 @@ const documents: Documents = {
     "\n  mutation TktEditComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditComposingDocument,
     "\n  mutation TktEditFollowUp($input: SetFollowUpInput!) {\n    setFollowUp(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditFollowUpDocument,
     "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditRemoveFollowUpDocument,
+    "\n  query TktEmailLookupRequester($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        id\n        email\n      }\n    }\n  }\n": types.TktEmailLookupRequesterDocument,
+    "\n  mutation TktEmailLookupSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TktEmailLookupSmtpDocument,
     "\n  mutation TktEvReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvReplyDocument,
     "\n  mutation TktEvMyReply($input: ReplyToMyTicketInput!) {\n    replyToMyTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvMyReplyDocument,
     "\n  mutation TktEvComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEvCommentDocument,
@@ -3192,6 +3196,14 @@ export function graphql(source: "\n  mutation TktEditFollowUp($input: SetFollowU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditRemoveFollowUp($ticketId: ID!) {\n    removeFollowUp(ticketId: $ticketId) {\n      ticket {\n        status\n        followUpAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktEmailLookupRequester($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktEmailLookupRequester($id: ID!) {\n    ticket(id: $id) {\n      requester {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktEmailLookupSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEmailLookupSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

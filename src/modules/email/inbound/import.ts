@@ -34,6 +34,7 @@ import { IncomingMail, OutgoingMail } from "../spool.entity.js";
 import { getEmailSettings, queueTemplateMail } from "../outbound/template-mail.js";
 import { autoReplyRefusal, isOwnAddress } from "./loop-guard.js";
 import { deferTicketCreation } from "./ticket-create.js";
+import { lowerEquals } from "../../../core/db/lower-equals.js";
 
 export const IMPORT_JOB = "email.import";
 
@@ -105,7 +106,7 @@ async function threadTicket(em: EntityManager, parsed: ParsedMail, from: string)
     );
   if (!ticket) return null;
   if (ticket.requesterEmail.toLowerCase() === from) return ticket;
-  const known = await em.count(TicketMessage, { ticket: ticket.id, fromAddress: { $ilike: from } });
+  const known = await em.count(TicketMessage, { ticket: ticket.id, ...lowerEquals("from_address", from) });
   return known ? ticket : null;
 }
 
@@ -138,11 +139,10 @@ async function senderHoldsRole(em: EntityManager, account: MailAccount, from: st
   if (!role) return true;
   await em.populate(account, ["startTicketsRole"]);
   if (role.predefined === PredefinedRole.EVERYONE) return true;
-  const user = await em.findOne(
-    User,
-    { email: { $ilike: from } },
-    { populate: ["roles"], orderBy: { createdAt: "asc" } },
-  );
+  const user = await em.findOne(User, lowerEquals("email", from), {
+    populate: ["roles"],
+    orderBy: { createdAt: "asc" },
+  });
   return user?.roles.getItems().some((r) => r.id === role.id) ?? false;
 }
 

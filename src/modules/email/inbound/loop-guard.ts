@@ -9,6 +9,7 @@ import type { EmailSettings } from "../email-settings.entity.js";
 import { MailAccount, SmtpAccount } from "../email-account.entity.js";
 import { OutgoingMail } from "../spool.entity.js";
 import { isBlacklisted } from "../outbound/template-mail.js";
+import { lowerEquals } from "../../../core/db/lower-equals.js";
 
 export const AUTO_REPLY_LIMIT = 3;
 export const AUTO_REPLY_WINDOW_MS = 30 * 60 * 1000;
@@ -39,8 +40,8 @@ export function automatedMailReason(parsed: ParsedMail, from: string): string | 
 export async function isOwnAddress(em: EntityManager, address: string): Promise<boolean> {
   const lower = address.trim().toLowerCase();
   const [smtp, inbound] = await Promise.all([
-    em.count(SmtpAccount, { emailAddress: { $ilike: lower } }),
-    em.count(MailAccount, { emailAddress: { $ilike: lower } }),
+    em.count(SmtpAccount, lowerEquals("email_address", lower)),
+    em.count(MailAccount, lowerEquals("email_address", lower)),
   ]);
   return smtp + inbound > 0;
 }
