@@ -261,6 +261,13 @@ type Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
+    "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": typeof types.EmailNpProfilesDocument,
+    "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailNpCreateDocument,
+    "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpUpdateDocument,
+    "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpDeleteDocument,
+    "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpCreateSmtpDocument,
+    "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpSettingsDocument,
+    "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n": typeof types.EmailNpRemindersDocument,
     "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyCreateSmtpDocument,
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyStatusDocument,
@@ -843,6 +850,13 @@ const documents: Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
+    "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": types.EmailNpProfilesDocument,
+    "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailNpCreateDocument,
+    "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpUpdateDocument,
+    "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpDeleteDocument,
+    "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpCreateSmtpDocument,
+    "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpSettingsDocument,
+    "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n": types.EmailNpRemindersDocument,
     "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyCreateSmtpDocument,
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyStatusDocument,
@@ -2180,6 +2194,34 @@ export function graphql(source: "\n  query EmailInTicket($id: ID!) {\n    node(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n"): (typeof documents)["\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
