@@ -20,6 +20,7 @@ import { recordActionOutcome } from "./evaluation-log.js";
 import { ActionOutcome } from "./event-rule.entity.js";
 import { publishEventReminder } from "./reminders.js";
 import { callWebPage, logToFile } from "./web-and-file-actions.js";
+import { addSystemMessage, endChat, transferLiveChat } from "./chat-actions.js";
 
 /** The actions this module provides itself (docs/events.md, Actions). */
 
@@ -206,6 +207,9 @@ export const BUILTIN_ACTIONS: Record<string, EventActionHandler> = {
   CALL_WEB_PAGE: callWebPage,
   LOG_TO_FILE: logToFile,
   LOG_TO_FILE_ONCE_PER_ITEM: logToFile,
+  ADD_SYSTEM_MESSAGE: addSystemMessage,
+  END_CHAT: endChat,
+  TRANSFER_LIVE_CHAT: transferLiveChat,
 };
 
 export const CATALOG_ACTION_KEYS: ReadonlySet<string> = new Set(CATEGORIES.flatMap((c) => c.actions));
