@@ -6558,6 +6558,7 @@ export type ProvLoginSettingsReadNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ProvLoginSettingsReadNodeFlagsQueryVariables = Exact<{
