@@ -32,6 +32,8 @@ type Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": typeof types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleSyncTokenDocument,
+    "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": typeof types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
@@ -647,6 +649,8 @@ const documents: Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleSyncTokenDocument,
+    "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
@@ -1330,6 +1334,14 @@ export function graphql(source: "\n  mutation BenchWsSetAvailability($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
