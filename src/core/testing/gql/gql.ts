@@ -268,6 +268,9 @@ type Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.DistHistoryDocument,
+    "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopyCreateSmtpDocument,
+    "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopyCreateAccountDocument,
+    "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActSettingsDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateSmtpDocument,
@@ -885,6 +888,9 @@ const documents: Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.DistHistoryDocument,
+    "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopyCreateSmtpDocument,
+    "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopyCreateAccountDocument,
+    "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActSettingsDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailInCreateSmtpDocument,
@@ -2278,6 +2284,18 @@ export function graphql(source: "\n  mutation DistComposing($ticketId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
