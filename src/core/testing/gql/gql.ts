@@ -32,6 +32,18 @@ type Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": typeof types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkConfigureDocument,
+    "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkLoginDocument,
+    "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkRegisterDocument,
+    "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ExampleWalkCreateFieldDocument,
+    "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.ExampleWalkCreateTemplateDocument,
+    "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkAddFieldDocument,
+    "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkSetTemplatesDocument,
+    "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkSubmitDocument,
+    "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": typeof types.ExampleWalkTicketDocument,
+    "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkStartChatDocument,
+    "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ExampleWalkFormDocument,
+    "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n": typeof types.ExampleWalkDeliveriesDocument,
     "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleSyncTokenDocument,
     "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": typeof types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
@@ -656,6 +668,18 @@ const documents: Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkConfigureDocument,
+    "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkLoginDocument,
+    "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkRegisterDocument,
+    "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ExampleWalkCreateFieldDocument,
+    "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.ExampleWalkCreateTemplateDocument,
+    "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkAddFieldDocument,
+    "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkSetTemplatesDocument,
+    "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkSubmitDocument,
+    "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": types.ExampleWalkTicketDocument,
+    "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkStartChatDocument,
+    "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ExampleWalkFormDocument,
+    "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n": types.ExampleWalkDeliveriesDocument,
     "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleSyncTokenDocument,
     "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
@@ -1348,6 +1372,54 @@ export function graphql(source: "\n  mutation BenchWsSetAvailability($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
