@@ -2,6 +2,7 @@ import { Repeater } from "@repeaterjs/repeater";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
 import { createRequestContext } from "../../core/context/context.js";
+import { perEvent, subscriberKey } from "../../core/events/per-event.js";
 import { ChatMessage, LiveChat } from "./chat.entity.js";
 import { ChatMessageKind } from "./chat.enums.js";
 import type { ChatCaller } from "./chat-access.js";
@@ -24,7 +25,18 @@ function visibleTo(caller: ChatCaller, event: ChatEventPayload): boolean {
  * context recomputes the scope); a customer's chat may have been deleted. A visitor's identity is the
  * token, checked once: it cannot be reassigned.
  */
-async function stillAllowed(ctx: RequestContext, caller: ChatCaller, chatId: string): Promise<boolean> {
+function stillAllowed(
+  ctx: RequestContext,
+  caller: ChatCaller,
+  chatId: string,
+  event: ChatEventPayload,
+): Promise<boolean> {
+  // Per event, once per account (or once for the chat's customers): co-chatting agents' sockets share it.
+  const who = caller.kind === "EMPLOYEE" ? subscriberKey(ctx.actor!) : "customer";
+  return perEvent(event, `chat-allowed:${chatId}:${who}`, () => checkAllowed(ctx, caller, chatId));
+}
+
+async function checkAllowed(ctx: RequestContext, caller: ChatCaller, chatId: string): Promise<boolean> {
   const em = ctx.app.orm.em.fork() as EntityManager;
   if (caller.kind !== "EMPLOYEE") return (await em.count(LiveChat, { id: chatId, deletedAt: null })) > 0;
   const actor = ctx.actor!;
@@ -102,7 +114,7 @@ export async function chatEventStream(
           delivered = event.seq;
         }
         if (!visibleTo(caller, event)) continue;
-        if (!(await stillAllowed(ctx, caller, chat.id))) {
+        if (!(await stillAllowed(ctx, caller, chat.id, event))) {
           stop();
           break;
         }

@@ -3,6 +3,7 @@ import type { RequestContext } from "../../core/context/context.js";
 import { createRequestContext } from "../../core/context/context.js";
 import type { Actor } from "../../core/context/actor.js";
 import { ForbiddenError } from "../../core/errors/app-errors.js";
+import { perEvent, subscriberKey } from "../../core/events/per-event.js";
 import { toGlobalId } from "../../core/graphql/global-id.js";
 import { Account } from "../accounts/index.js";
 import { AgentGroupMembership, ChatHandling, departmentScope, scopeFilter } from "../organization/index.js";
@@ -68,11 +69,17 @@ export async function dashboardCounts(em: EntityManager, scope: DepartmentScope)
 
 /**
  * The subscriber as they are now: a subscription's context lives as long as the socket, so roles taken
- * away since (or a disabled account) must stop the events. Null = may see nothing.
+ * away since (or a disabled account) must stop the events. Null = may see nothing. With the event, the
+ * sockets of one account share one reading per event (perEvent).
  */
-export async function freshViewer(ctx: RequestContext): Promise<RequestContext | null> {
+export async function freshViewer(ctx: RequestContext, event?: object): Promise<RequestContext | null> {
   const actor = ctx.actor;
   if (!actor || actor.kind !== "EMPLOYEE") return null;
+  if (event) return perEvent(event, `presence-viewer:${subscriberKey(actor)}`, () => readViewer(ctx, actor));
+  return readViewer(ctx, actor);
+}
+
+async function readViewer(ctx: RequestContext, actor: Actor): Promise<RequestContext | null> {
   const em = ctx.app.orm.em.fork() as EntityManager;
   const account = await em.findOne(Account, { id: actor.accountId }, { populate: ["roles"] });
   if (!account || account.disabled) return null;
@@ -91,7 +98,7 @@ export async function watchScope(viewer: RequestContext): Promise<DepartmentScop
 
 /** Whether the subscriber may see this change: their own, or an agent of a department they watch. */
 export async function mayWatch(ctx: RequestContext, event: PresenceChangedEvent): Promise<boolean> {
-  const viewer = await freshViewer(ctx);
+  const viewer = await freshViewer(ctx, event);
   if (!viewer) return false;
   if (viewer.actor!.accountId === event.employeeId) return true;
   const scope = await watchScope(viewer);

@@ -151,3 +151,34 @@ describe("subscriptions are scoped", () => {
     for (const s of [annSees, annGroups, adminCounts, annCounts]) s.dispose();
   });
 });
+
+describe("one event, many sockets", () => {
+  /** Opens `n` sockets of the administrator on Ann's presence, brings Ann online, counts account reads. */
+  async function accountReadsForOneEvent(n: number): Promise<number> {
+    // Ann's sockets of the tests before have gone, and so has their grace period.
+    await eventually(async () => !(await online(ann)), 5000);
+    await new Promise((r) => setTimeout(r, GRACE_MS * 2));
+    const sockets = Array.from({ length: n }, () =>
+      collect<Change>(t.ws(admin), print(PresenceChanged), { employeeId: ann.globalId }),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    t.queries.length = 0;
+    const tabOfAnn = await tab(ann);
+    await eventually(() => sockets.every((s) => s.events.length === 1), 10_000);
+    expect(sockets.map((s) => s.events[0]!.agentPresenceChanged.reason)).toEqual(Array(n).fill("ONLINE"));
+    // Re-authorization reads the subscriber's account row through the ORM (the HTTP and socket session
+    // checks are one plain statement of their own).
+    const reads = t.queries.filter((q) => /^\[query\] select "a0"\.\*? ?.*from "account" as "a0"/.test(q));
+    for (const s of sockets) s.dispose();
+    await tabOfAnn.dispose();
+    await eventually(async () => !(await online(ann)), 5000);
+    return reads.length;
+  }
+
+  it("each socket gets the event; an account's sockets share one re-read of it per event", async () => {
+    const one = await accountReadsForOneEvent(1);
+    const six = await accountReadsForOneEvent(6);
+    expect(one).toBeGreaterThan(0);
+    expect(six).toBe(one);
+  });
+});

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Resolver, Root, Subscription } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestContext } from "../../core/context/context.js";
 import { RequirePermission } from "../../core/graphql/authorization.js";
+import { perEvent } from "../../core/events/per-event.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { Privilege } from "../roles/index.js";
 import { dashboardCounts, freshViewer, mayWatch, watchScope } from "./dashboard.js";
@@ -47,7 +48,8 @@ export class PresenceSubscriptionResolver {
     return {
       reason: event.reason,
       occurredAt: new Date(event.occurredAt),
-      status: await loadStatus(freshEm(ctx), event.employeeId),
+      // The same for every subscriber of this event: read once.
+      status: await perEvent(event, "presence-status", () => loadStatus(freshEm(ctx), event.employeeId)),
     };
   }
 
@@ -66,7 +68,7 @@ export class PresenceSubscriptionResolver {
     @Arg("employeeId", () => ID, { nullable: true, description: "Only this agent (Employee global id)." })
     _employeeId?: string | null,
   ): Promise<ActiveGroups> {
-    const viewer = (await freshViewer(ctx))!;
+    const viewer = (await freshViewer(ctx, event))!;
     const scope =
       viewer.actor!.accountId === event.employeeId ? "all" : ((await watchScope(viewer)) ?? new Set());
     return loadActiveGroups(freshEm(ctx), event.employeeId, scope);
@@ -75,7 +77,7 @@ export class PresenceSubscriptionResolver {
   @Subscription(() => DashboardCounts, {
     topics: PRESENCE_CHANGED,
     filter: async ({ payload, context }: FilterData) => {
-      const viewer = await freshViewer(context);
+      const viewer = await freshViewer(context, payload);
       const scope = viewer && (await watchScope(viewer));
       return Boolean(scope) && (scope === "all" || payload.departmentIds.some((d) => scope!.has(d)));
     },
@@ -85,10 +87,13 @@ export class PresenceSubscriptionResolver {
   })
   @RequirePermission(Privilege.MANAGEMENT_INTERFACE)
   async dashboardCounts(
-    @Root() _event: PresenceChangedEvent,
+    @Root() event: PresenceChangedEvent,
     @Ctx() ctx: RequestContext,
   ): Promise<DashboardCounts> {
-    const viewer = (await freshViewer(ctx))!;
-    return dashboardCounts(freshEm(ctx), (await watchScope(viewer)) ?? new Set());
+    const viewer = (await freshViewer(ctx, event))!;
+    const scope = (await watchScope(viewer)) ?? new Set<string>();
+    // Subscribers watching the same departments get the same counts: count once per event and scope.
+    const scopeKey = scope === "all" ? "all" : [...scope].sort().join(",");
+    return perEvent(event, `dashboard-counts:${scopeKey}`, () => dashboardCounts(freshEm(ctx), scope));
   }
 }

@@ -6,7 +6,7 @@ import { ExternalProvider } from "./external-provider.entity.js";
 import { loginProviderExtension, loginProviderNameResolver } from "./login.service.js";
 import { ProviderDelivery } from "./provider-delivery.entity.js";
 import { ProviderSettingsResolver } from "./provider-settings.resolver.js";
-import { ensureProviderRows } from "./provider-settings.service.js";
+import { ensureProviderRows, findProviderById } from "./provider-settings.service.js";
 import { setFormOptionsSource } from "../custom-fields/index.js";
 import { setTicketStartCheck } from "../tickets/index.js";
 import { customFieldFormOptions } from "./custom-field-options.service.js";
@@ -50,7 +50,7 @@ export const providersModule: ModuleDefinition = {
   nodes: {
     async ExternalProvider(ctx, id) {
       assertPermission(ctx, Privilege.ADMINISTRATION);
-      return ctx.em.findOne(ExternalProvider, { id });
+      return findProviderById(ctx.em, id);
     },
     async ProviderDelivery(ctx, id) {
       assertPermission(ctx, Privilege.ADMINISTRATION);

@@ -55,6 +55,12 @@ export async function listProviders(em: EntityManager): Promise<ExternalProvider
   return PROVIDER_KINDS.flatMap((kind) => rows.filter((r) => r.kind === kind)).map(withFlags);
 }
 
+/** For node(id): the row with its has* flags, which a row loaded any other way lacks. */
+export async function findProviderById(em: EntityManager, id: string): Promise<ExternalProvider | null> {
+  const row = await em.findOne(ExternalProvider, { id }, { populate: [...SECRETS] });
+  return row && withFlags(row);
+}
+
 export async function getProvider(em: EntityManager, kind: ProviderKind): Promise<ExternalProvider> {
   const row = await em.findOneOrFail(ExternalProvider, { kind }, { populate: [...SECRETS] });
   return withFlags(row);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context/context.js";
 import { Public, RequirePermission } from "../../core/graphql/authorization.js";
 import { payload } from "../../core/graphql/user-error.js";
@@ -7,6 +7,7 @@ import { brandById, departmentById, groupById } from "../organization/index.js";
 import { Ticket } from "../tickets/index.js";
 import { LoginPayload, toSession } from "../auth/index.js";
 import { Privilege } from "../roles/index.js";
+import { LoginOptions, loginOptions } from "./login-options.js";
 import { signInWithCookie } from "./login.service.js";
 import { externalDetailsHtml } from "./user-info.service.js";
 
@@ -22,6 +23,17 @@ export class LoginWithSignInCookieInput {
 
 @Resolver()
 export class SignInCookieResolver {
+  @Query(() => LoginOptions, {
+    description:
+      "What a sign-in page needs of the login provider settings, before anyone signs in: whether external " +
+      "login is on, the Forgot Password URL, the Custom Login URL and whether single sign-on cookies from " +
+      "other sites are accepted. Nothing secret.",
+  })
+  @Public()
+  loginOptions(@Ctx() ctx: RequestContext): Promise<LoginOptions> {
+    return loginOptions(ctx.em);
+  }
+
   @Mutation(() => LoginPayload, {
     description:
       "Signs in through the login provider's GetSignInCookieInfo (002 L2146-2193) when 'Enable single " +

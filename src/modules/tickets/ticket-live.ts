@@ -11,6 +11,7 @@ import { createRequestContext } from "../../core/context/context.js";
 import { LoaderRegistry } from "../../core/context/loaders.js";
 import type { Actor } from "../../core/context/actor.js";
 import { DOMAIN_EVENT_TOPIC } from "../../core/events/domain-events.js";
+import { perEvent, subscriberKey } from "../../core/events/per-event.js";
 import type { DomainEvent } from "../../core/events/domain-events.js";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../core/errors/app-errors.js";
 import { hasPermission } from "../../core/graphql/authorization.js";
@@ -41,10 +42,19 @@ const CUSTOMER_EVENTS = new Set([
   "ticket.restored",
 ]);
 
-/** The subscriber as the database says they are now; null when the account is gone or disabled. */
-export async function freshViewer(ctx: RequestContext): Promise<RequestContext | null> {
+/**
+ * The subscriber as the database says they are now; null when the account is gone or disabled. With the
+ * event, sockets of one account share one reading per event (perEvent), and with it the viewer's
+ * EntityManager and scope: 1,000 subscribers of 20 agents re-read 20 accounts, not 1,000.
+ */
+export async function freshViewer(ctx: RequestContext, event?: object): Promise<RequestContext | null> {
   const actor = ctx.actor;
   if (!actor) return null;
+  if (event) return perEvent(event, `ticket-viewer:${subscriberKey(actor)}`, () => readViewer(ctx, actor));
+  return readViewer(ctx, actor);
+}
+
+async function readViewer(ctx: RequestContext, actor: Actor): Promise<RequestContext | null> {
   const em = ctx.app.orm.em.fork() as EntityManager;
   const account = await em.findOne(Account, { id: actor.accountId }, { populate: ["roles"] });
   if (!account || account.disabled) return null;
@@ -62,14 +72,30 @@ export async function freshViewer(ctx: RequestContext): Promise<RequestContext |
  */
 export function adopt(ctx: RequestContext, viewer: RequestContext): void {
   ctx.em = viewer.em;
-  ctx.actor = viewer.actor;
+  // The viewer may be shared by the account's sockets: keep this socket's own session on its actor.
+  const own = ctx.actor;
+  ctx.actor = own ? { ...viewer.actor!, sessionId: own.sessionId, expiresAt: own.expiresAt } : viewer.actor;
   ctx.loaders = new LoaderRegistry(() => ctx);
   forgetScope(ctx);
 }
 
-/** The ticket reloaded inside the viewer's scope (null when gone, merged away or no longer visible). */
-export async function reload(viewer: RequestContext, ticketId: string): Promise<Ticket | null> {
-  return viewer.em.findOne(Ticket, { $and: [{ id: ticketId }, await ticketScope(viewer)] });
+const reloads = new WeakMap<RequestContext, Map<string, Promise<Ticket | null>>>();
+
+/**
+ * The ticket reloaded inside the viewer's scope (null when gone, merged away or no longer visible); once per
+ * viewer, which the sockets of one account share for an event.
+ */
+export function reload(viewer: RequestContext, ticketId: string): Promise<Ticket | null> {
+  let byId = reloads.get(viewer);
+  if (!byId) reloads.set(viewer, (byId = new Map()));
+  let loading = byId.get(ticketId);
+  if (!loading) {
+    loading = ticketScope(viewer).then((scope) =>
+      viewer.em.findOne(Ticket, { $and: [{ id: ticketId }, scope] }),
+    );
+    byId.set(ticketId, loading);
+  }
+  return loading;
 }
 
 const isTicketEvent = (e: DomainEvent) => e.subject.type === "Ticket" && e.type.startsWith("ticket.");
@@ -100,7 +126,7 @@ function stream(
     filter((event: DomainEvent) => isTicketEvent(event)),
     map(async (event: DomainEvent) => {
       try {
-        const viewer = await freshViewer(ctx);
+        const viewer = await freshViewer(ctx, event);
         if (!viewer) return null;
         if (viewer.actor!.kind === "EMPLOYEE" && !hasPermission(viewer, permissionKey("TICKETS", "VIEW")))
           return null;

@@ -185,7 +185,7 @@ export async function ticketViewerStream(
     const loop = (async () => {
       for (let next = await first; !next.done; next = await iterator.next()) {
         if (next.value.ticketId !== ticket.id) continue;
-        const viewer = await freshViewer(ctx);
+        const viewer = await freshViewer(ctx, next.value);
         if (!viewer || !(await reload(viewer, ticket.id))) return stop();
         adopt(ctx, viewer);
         await push({ ticketId: ticket.id, viewers: await viewersOf(viewer.em, [ticket.id]) });
