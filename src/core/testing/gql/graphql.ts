@@ -6367,6 +6367,7 @@ export type ProvLoginSettingsReadNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ProvLoginSettingsReadNodeFlagsQueryVariables = Exact<{
