@@ -14,6 +14,7 @@ import type { ChatCaller } from "./chat-access.js";
 import { chatCaller, chatFor, chatScope, visibleChat } from "./chat-access.js";
 import { lockChat, publishAfterCommit, recordChatEvent, statusEvent } from "./chat.events.js";
 import { chatSettings, departmentChatSettings, forgetChatSettings } from "./chat-settings.js";
+import { transcriptText } from "./chat-transcript.js";
 import { CHAT_SETTINGS_ID, DepartmentChatSettings, LiveChatSettings } from "./chat-settings.entity.js";
 import type {
   AttachChatToTicketInput,
@@ -154,9 +155,7 @@ export async function chatTranscript(
 ): Promise<string> {
   const caller = await chatCaller(ctx, visitorToken);
   const chat = await chatFor(ctx, caller, chatId);
-  const messages = await chatMessages(ctx, caller, chat, 0, 100_000);
-  const lines = messages.map((m) => `${m.authorName} - ${m.createdAt.toISOString()}\n${m.body}`);
-  return [`Live chat ${chat.chatNumber} with ${chat.customerName}`, ...lines].join("\n\n");
+  return transcriptText(chat, await chatMessages(ctx, caller, chat, 0, 100_000));
 }
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, "\\$&")}%`;

@@ -17,6 +17,7 @@ import {
   updateDepartmentChatSettings,
   updateLiveChatSettings,
 } from "./chat-admin.service.js";
+import { purgeDeletedChats } from "./chat-retention.js";
 import { joinChat, leaveChat, takeChat, transferChat } from "./chat-lifecycle.service.js";
 import { LiveChatConnection, LiveChatsArgs, liveChats } from "./chat-list.js";
 import { sendCoachingMessage } from "./chat-message.service.js";
@@ -28,6 +29,7 @@ import {
   LeaveChatInput,
   LiveChatIdsInput,
   LiveChatSearchInput,
+  PurgeDeletedLiveChatsInput,
   SendCoachingMessageInput,
   TakeChatInput,
   TransferChatInput,
@@ -40,6 +42,7 @@ import {
   ChatsPayload,
   DepartmentChatSettingsPayload,
   LiveChatSettingsPayload,
+  PurgeDeletedLiveChatsPayload,
 } from "./chat.types.js";
 
 const INPUT = { description: "The mutation's input." };
@@ -199,5 +202,18 @@ export class ChatAgentResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return payload(() => updateDepartmentChatSettings(ctx, input));
+  }
+
+  @Mutation(() => PurgeDeletedLiveChatsPayload, {
+    description:
+      "Permanently removes live chats deleted before olderThan (default 90 days ago, 002 L3517); the " +
+      "hourly retention sweep does the same on its own. Administrators only.",
+  })
+  @RequirePermission(Privilege.ADMINISTRATION)
+  async purgeDeletedLiveChats(
+    @Arg("input", () => PurgeDeletedLiveChatsInput, INPUT) input: PurgeDeletedLiveChatsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(async () => ({ purgedCount: await purgeDeletedChats(ctx.em, input.olderThan) }));
   }
 }

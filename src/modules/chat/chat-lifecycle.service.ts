@@ -22,6 +22,7 @@ import {
 import { autoAssign, setOwner } from "./chat-assign.js";
 import { CHAT_TIMEOUT_JOB, drainQueues, groupsOfAgent, queueMoved } from "./chat-queue.js";
 import { departmentChatSettings } from "./chat-settings.js";
+import { transcriptOnEnd } from "./chat-transcript.js";
 import type {
   EndChatInput,
   JoinChatInput,
@@ -49,7 +50,8 @@ export async function finishChat(
   chat.status = ChatStatus.ENDED;
   chat.endedAt = now;
   chat.endReason = reason;
-  const survey = (await departmentChatSettings(em, chat.department.id)).surveyUrl?.trim();
+  const settings = await departmentChatSettings(em, chat.department.id);
+  const survey = settings.surveyUrl?.trim();
   chat.surveyUrl = survey || null;
   const text =
     reason === ChatEndReason.IDLE
@@ -62,6 +64,7 @@ export async function finishChat(
   await em.flush();
   await cancelTimer(em, CHAT_TIMEOUT_JOB, chat.id);
   await recordChatEvent(app, em, chat, "chat.ended", actorId, { reason });
+  await transcriptOnEnd(app, em, chat, settings);
   events.push(statusEvent(chat.id));
   if (wasQueued && chat.group) events.push(...(await queueMoved(em, [chat.group.id])));
   return events;

@@ -45,6 +45,9 @@ export class ChatVisitor extends BaseEntity {
 @Index({ properties: ["status", "group"] })
 @Index({ properties: ["agent", "status"] })
 @Index({ properties: ["department", "status"] })
+// Retention: Auto-Delete After per department by end time, and the purge of deleted chats.
+@Index({ properties: ["department", "endedAt"] })
+@Index({ properties: ["deletedAt"] })
 export class LiveChat extends BaseEntity {
   @Field(() => Int, { description: "Chat Number (002 L3542): unique, increasing." })
   @Property({ type: "integer", unique: true })

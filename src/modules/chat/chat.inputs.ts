@@ -336,3 +336,29 @@ export class UpdateDepartmentChatSettingsInput {
   })
   emailTranscriptOnEnd?: boolean | null;
 }
+
+@InputType({ description: "Email Transcript of an ended chat (002 L3424, L3428, L360)." })
+export class EmailChatTranscriptInput {
+  @Field(() => ID, { description: "The chat (ended)." })
+  chatId!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Recipients (employees only; each entry may hold several separated by semicolons, at most 10 in " +
+      "all). Default: the address the customer gave. Customers may only name their own address.",
+  })
+  emails?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: TOKEN })
+  visitorToken?: string | null;
+}
+
+@InputType({ description: "Permanently removes live chats deleted before a moment." })
+export class PurgeDeletedLiveChatsInput {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Purge chats deleted before this moment; default 90 days ago (002 L3517, L7946).",
+  })
+  olderThan?: Date | null;
+}

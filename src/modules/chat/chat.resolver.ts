@@ -9,7 +9,9 @@ import { liveChatAvailability, leaveChatMessage } from "./chat-offline.service.j
 import { endChat } from "./chat-lifecycle.service.js";
 import { markChatRead, sendChatMessage, setChatTyping } from "./chat-message.service.js";
 import { startChat } from "./chat-start.js";
+import { emailChatTranscript } from "./chat-transcript.js";
 import {
+  EmailChatTranscriptInput,
   EndChatInput,
   LeaveChatMessageInput,
   MarkChatReadInput,
@@ -21,6 +23,7 @@ import {
   ChatMessagePayload,
   ChatPayload,
   ChatSignalPayload,
+  EmailChatTranscriptPayload,
   LeaveChatMessagePayload,
   LiveChatAvailability,
   StartChatPayload,
@@ -158,5 +161,20 @@ export class ChatResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return chatTranscript(ctx, chatId, visitorToken);
+  }
+
+  @Mutation(() => EmailChatTranscriptPayload, {
+    description:
+      "Email Transcript of an ended chat (002 L3424, L3428; customer side 002 L360), queued in the outbox " +
+      "and sent from the department's SMTP account (else the brand's); coaching lines are left out. " +
+      `${WHO} Employees send to the customer's address or to addresses they give; the customer only to the ` +
+      "address they gave, once per chat.",
+  })
+  @Public()
+  emailChatTranscript(
+    @Arg("input", () => EmailChatTranscriptInput, INPUT) input: EmailChatTranscriptInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(() => emailChatTranscript(ctx, input));
   }
 }

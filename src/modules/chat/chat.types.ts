@@ -181,3 +181,28 @@ export class ChatEvent {
   @Field(() => LiveChat, { nullable: true, description: "STATUS: the chat as it is now." })
   chat!: LiveChat | null;
 }
+
+@ObjectType({ description: "Result of emailChatTranscript." })
+export class EmailChatTranscriptPayload {
+  @Field(() => LiveChat, { nullable: true, description: "The chat whose transcript was queued." })
+  chat?: LiveChat | null;
+
+  @Field(() => [String], { nullable: true, description: "Where the transcript is going." })
+  recipients?: string[] | null;
+
+  @Field(() => [UserError], {
+    description:
+      "CHAT_NOT_ENDED, CHAT_DELETED, NO_RECIPIENT, INVALID_EMAIL, TOO_MANY_RECIPIENTS, NOT_ALLOWED (a " +
+      "customer naming another address), ALREADY_SENT (the customer's one copy), NO_SMTP_ACCOUNT.",
+  })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "Result of purgeDeletedLiveChats." })
+export class PurgeDeletedLiveChatsPayload {
+  @Field(() => Int, { nullable: true, description: "How many chats were purged." })
+  purgedCount?: number | null;
+
+  @Field(() => [UserError], { description: "Validation errors." })
+  userErrors!: UserError[];
+}

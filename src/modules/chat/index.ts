@@ -16,6 +16,7 @@ import { armDisconnectHandOffs } from "./chat-handoff.js";
 import { startQueueListener, stopQueueListener } from "./chat-presence.js";
 import { CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB, drainQueues } from "./chat-queue.js";
 import { ChatResolver } from "./chat.resolver.js";
+import { CHAT_RETENTION_JOB, CHAT_RETENTION_SWEEP_SECONDS, applyChatRetention } from "./chat-retention.js";
 import { DepartmentChatSettings, LiveChatSettings } from "./chat-settings.entity.js";
 import { ensureChatSettings } from "./chat-settings.js";
 import { CHAT_NUMBER_SEQUENCE } from "./chat-start.js";
@@ -26,6 +27,8 @@ export { ChatEndReason, ChatMessageKind, ChatParticipantRole, ChatStatus } from 
 export { drainQueues, CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB } from "./chat-queue.js";
 export { pickAgent } from "./chat-assign.js";
 export type { ChatCandidate } from "./chat-assign.js";
+export { setChatTranscriptMailer } from "./chat-transcript.js";
+export type { TranscriptMail, TranscriptMailResult } from "./chat-transcript.js";
 
 /** How often queued chats are offered again to agents with room (a safety net for lost presence events). */
 export const CHAT_DRAIN_SWEEP_SECONDS = 5;
@@ -81,6 +84,16 @@ export const chatModule: ModuleDefinition = {
         await drainQueues(app, undefined, job.em as EntityManager);
       },
     },
+    // Auto-Delete After (002 L7460) and the purge of deleted chats (002 L3517), in the job's transaction.
+    [CHAT_RETENTION_JOB]: {
+      maxAttempts: 3,
+      run: async (app, _payload, job) => {
+        await applyChatRetention(app, job.em as EntityManager, new Date());
+      },
+    },
   },
-  recurring: [{ kind: CHAT_DRAIN_JOB, everySeconds: CHAT_DRAIN_SWEEP_SECONDS }],
+  recurring: [
+    { kind: CHAT_DRAIN_JOB, everySeconds: CHAT_DRAIN_SWEEP_SECONDS },
+    { kind: CHAT_RETENTION_JOB, everySeconds: CHAT_RETENTION_SWEEP_SECONDS },
+  ],
 };

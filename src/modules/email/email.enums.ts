@@ -54,6 +54,7 @@ export enum OutgoingMailKind {
   REJECTION = "REJECTION",
   TEMPLATE = "TEMPLATE",
   EVENT = "EVENT",
+  CHAT_TRANSCRIPT = "CHAT_TRANSCRIPT",
 }
 registerEnumType(OutgoingMailKind, {
   name: "OutgoingMailKind",
@@ -65,6 +66,9 @@ registerEnumType(OutgoingMailKind, {
     REJECTION: { description: "An Email Rejected Due to Lock / New Ticket Requirements / Policy notice." },
     TEMPLATE: { description: "Another system email template (auto-close, survey, ticket list, …)." },
     EVENT: { description: "Sent by an event rule's action." },
+    CHAT_TRANSCRIPT: {
+      description: "A live chat transcript (Email Transcript, or the department's transcript on chat end).",
+    },
   },
 });
 

@@ -19,6 +19,8 @@ import { SEND_JOB, sendQueuedMail } from "./outbound/outbox.js";
 import { TICKET_MAIL_EVENTS, handleTicketEvent } from "./outbound/replies.js";
 import { ensureEmailSettings } from "./outbound/template-mail.js";
 import { registerEmailEventActions } from "./outbound/event-actions.js";
+import { queueChatTranscript } from "./outbound/chat-transcript.js";
+import { setChatTranscriptMailer } from "../chat/index.js";
 import { IncomingMail, OutgoingMail } from "./spool.entity.js";
 import { SpoolResolver } from "./spool.resolver.js";
 
@@ -100,5 +102,7 @@ export const emailModule: ModuleDefinition = {
   async onBoot(app) {
     await ensureEmailSettings(app.orm.em.fork() as EntityManager);
     registerEmailEventActions();
+    // Email Transcript of live chats goes through this module's outbox (docs/chat.md).
+    setChatTranscriptMailer(queueChatTranscript);
   },
 };
