@@ -11,7 +11,7 @@ import { idleGraphql, idleRaw, idleSubscribed } from "./idle.js";
 import { WS_DATABASE_URL, setupWsDatabase, signIn } from "./setup.js";
 
 /**
- * npm run bench:ws -- [--only=idle,fanout,chat] [--idle=10000] [--idle-subscribed=2000] [--subscribers=1000] [--rounds=5]
+ * npm run bench:ws -- [--only=idle,fanout,chat] [--tag=name: bench/results/ws-name.json] [--idle=10000] [--idle-subscribed=2000] [--subscribers=1000] [--rounds=5]
  *   [--chats=200] [--messages=5] [--interval=1000] [--watchers=20]
  * Creates the database bench_ws, then per scenario starts a fresh server (and a fresh raw `ws` server)
  * on 127.0.0.1, so every RSS figure starts from a clean process.
@@ -163,7 +163,8 @@ async function main() {
     };
   }
 
-  writeResult("ws", {
+  const tag = process.argv.find((a) => a.startsWith("--tag="))?.slice(6);
+  writeResult(tag ? `ws-${tag}` : "ws", {
     options: {
       idleConnections,
       idleSubscribedConnections,

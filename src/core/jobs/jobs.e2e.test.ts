@@ -175,31 +175,41 @@ describe.runIf(onPostgres)("durable timers across three instances (PostgreSQL on
     expect(await jobRow(id)).toMatchObject({ status: "DONE", attempts: 2, last_error: null });
   });
 
-  it("ends a failed keyed job CANCELLED (superseded) when a newer one of its key is pending, at once", async () => {
-    const first = await scheduleTimer(em(), {
-      kind: "probe.superseded",
-      key: "superseded-1",
-      runAt: new Date(),
-      payload: { n: 20, reschedule: true },
-    });
-    await waitFor(
-      async () => (await jobRow(first))!.status === "CANCELLED",
-      5_000,
-      "the failed run superseded, well before its 300 s lease",
-    );
-    expect((await jobRow(first))!.last_error).toMatch(/superseded.*failed after a newer timer/);
-    // The newer job runs the work, once; the superseded one never retried.
-    await waitFor(
-      async () => (await t.sql(`select "n" from "probe_hit" where "n" = 21`)).length === 1,
-      5_000,
-    );
-    const rows = await t.sql<{ status: string; attempts: number }>(
-      `select "status", "attempts" from "job" where "key" = 'superseded-1' order by "created_at"`,
-    );
-    expect(rows).toEqual([
-      { status: "CANCELLED", attempts: 1 },
-      { status: "DONE", attempts: 1 },
-    ]);
+  it.each([
+    ["pending", "superseded-1", 20],
+    ["already run by another instance", "superseded-2", 30],
+  ] as const)(
+    "ends a failed keyed job CANCELLED (superseded) at once when a newer one of its key is %s",
+    async (_case, key, n) => {
+      const first = await scheduleTimer(em(), {
+        kind: "probe.superseded",
+        key,
+        runAt: new Date(),
+        payload: { n, newer: key === "superseded-1" ? "pending" : "done" },
+      });
+      await waitFor(
+        async () => (await jobRow(first))!.status === "CANCELLED",
+        8_000,
+        "the failed run superseded, well before its 300 s lease",
+      );
+      expect((await jobRow(first))!.last_error).toMatch(/superseded.*failed after a newer timer/);
+      // The newer job runs the work, once; the superseded one never retried.
+      await waitFor(
+        async () => (await t.sql(`select "n" from "probe_hit" where "n" = $1`, [n + 1])).length === 1,
+        8_000,
+      );
+      const rows = await t.sql<{ status: string; attempts: number }>(
+        `select "status", "attempts" from "job" where "key" = $1 order by "created_at"`,
+        [key],
+      );
+      expect(rows).toEqual([
+        { status: "CANCELLED", attempts: 1 },
+        { status: "DONE", attempts: 1 },
+      ]);
+    },
+  );
+
+  it("retries a failed keyed job normally when no newer job of its key was scheduled", async () => {
     // Without a newer job the same failure is an ordinary retry (PENDING with backoff).
     const lone = await scheduleTimer(em(), {
       kind: "probe.hit",

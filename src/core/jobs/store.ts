@@ -101,7 +101,9 @@ export async function markDone(em: EntityManager, id: string): Promise<void> {
  * A keyed job whose retry would become PENDING while a newer PENDING job of the same kind and key exists
  * (scheduled while this one ran) would break the unique `job_pending_key`: the newer one carries the current
  * work, so this one ends CANCELLED ("superseded") in the same statement instead of staying RUNNING until its
- * lease expires. A newer job inserted between the check and the write makes the statement fail on the index;
+ * lease expires. The same holds when that newer job was already claimed (RUNNING, DONE) by another instance
+ * before this failure was recorded: it is recognised by being created at or after this attempt's claim
+ * (`updated_at`, written by the claim and untouched while the job runs) — a retry would redo stale work. A newer job inserted between the check and the write makes the statement fail on the index;
  * it is then repeated once, and sees it. Returns what the job became (null: fenced off, nothing written).
  */
 export async function markAttemptFailed(
@@ -125,7 +127,8 @@ export async function markAttemptFailed(
   }
   const sql = `with "newer" as (
        select exists (select 1 from "job" p join "job" me on me."id" = ?
-         where p."kind" = me."kind" and p."key" = me."key" and p."status" = 'PENDING' and p."id" <> me."id")
+         where p."kind" = me."kind" and p."key" = me."key" and p."id" <> me."id"
+           and (p."status" = 'PENDING' or p."created_at" >= me."updated_at"))
          as "superseded")
      update "job" set
        "status" = (case when n."superseded" then 'CANCELLED' else 'PENDING' end)::job_status,

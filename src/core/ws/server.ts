@@ -13,6 +13,7 @@ import type { AppRuntime } from "../runtime.js";
 import { CREDENTIAL_REVOKED, type CredentialRevokedEvent } from "../events/topics.js";
 import { randomUUID } from "node:crypto";
 import { runSocketHooks } from "./hooks.js";
+import { sharedSubscribe } from "./shared-execution.js";
 
 /** Close codes beyond graphql-ws's own: the credential expired, or was revoked while connected. */
 export const WS_CLOSE_TOKEN_EXPIRED = 4401;
@@ -70,6 +71,7 @@ export function startWsServer(runtime: AppRuntime, schema: GraphQLSchema, httpSe
   const disposable = useServer<Record<string, unknown> | undefined, { state: ConnectionState }>(
     {
       schema,
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = (params.authorization ?? params.Authorization ?? params.token) as unknown;

@@ -26,6 +26,12 @@ export { ChatMessage, ChatParticipant, ChatVisitor, LiveChat } from "./chat.enti
 export { ChatEndReason, ChatMessageKind, ChatParticipantRole, ChatStatus } from "./chat.enums.js";
 export { drainQueues, CHAT_DRAIN_JOB, CHAT_TIMEOUT_JOB } from "./chat-queue.js";
 export { pickAgent } from "./chat-assign.js";
+export {
+  ChatAutomationError,
+  automationAddSystemMessage,
+  automationEndChat,
+  automationTransferChat,
+} from "./chat-automation.js";
 export type { ChatCandidate } from "./chat-assign.js";
 export { setChatTranscriptMailer } from "./chat-transcript.js";
 export type { TranscriptMail, TranscriptMailResult } from "./chat-transcript.js";

@@ -18,9 +18,9 @@ import type { EventActionContext, EventActionHandler, EventActionResult } from "
 import { CATEGORIES } from "./catalog/index.js";
 import { recordActionOutcome } from "./evaluation-log.js";
 import { ActionOutcome } from "./event-rule.entity.js";
-import { EVENT_REMINDER_TOPIC } from "./reminders.js";
+import { publishEventReminder } from "./reminders.js";
 import { callWebPage, logToFile } from "./web-and-file-actions.js";
-import type { EventReminderPayload } from "./reminders.js";
+import { addSystemMessage, endChat, transferLiveChat } from "./chat-actions.js";
 
 /** The actions this module provides itself (docs/events.md, Actions). */
 
@@ -106,19 +106,9 @@ const offerSurvey: EventActionHandler = async (ctx) => {
 };
 
 const reminder: EventActionHandler = async (ctx) => {
-  const payload: EventReminderPayload = {
-    ruleId: ctx.rule.id,
-    ruleName: ctx.rule.name,
-    ownerId: ctx.rule.ownerId,
-    scope: ctx.rule.scope,
-    eventType: ctx.eventType.key,
-    subjectType: ctx.event.subject.type,
-    subjectId: ctx.event.subject.id,
-    text: ctx.render(ctx.action.parameters.text || `${ctx.eventType.name}: ${ctx.rule.name}`),
-    at: ctx.now.toISOString(),
-  };
-  await afterCommit(ctx.em, () => ctx.app.pubsub.publish(EVENT_REMINDER_TOPIC, payload));
-  return { message: payload.text };
+  const text = ctx.render(ctx.action.parameters.text || `${ctx.eventType.name}: ${ctx.rule.name}`);
+  await publishEventReminder(ctx, { ownerId: ctx.rule.ownerId, scope: ctx.rule.scope }, text);
+  return { message: text };
 };
 
 /** Args_[Key] (002 L2522): the rule's conditions by label, then the event's facts by name. */
@@ -217,6 +207,9 @@ export const BUILTIN_ACTIONS: Record<string, EventActionHandler> = {
   CALL_WEB_PAGE: callWebPage,
   LOG_TO_FILE: logToFile,
   LOG_TO_FILE_ONCE_PER_ITEM: logToFile,
+  ADD_SYSTEM_MESSAGE: addSystemMessage,
+  END_CHAT: endChat,
+  TRANSFER_LIVE_CHAT: transferLiveChat,
 };
 
 export const CATALOG_ACTION_KEYS: ReadonlySet<string> = new Set(CATEGORIES.flatMap((c) => c.actions));

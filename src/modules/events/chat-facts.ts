@@ -48,6 +48,10 @@ export async function chatFacts({ em, event, now }: FactContext) {
     messagesReceived: () => count(ChatMessageKind.CUSTOMER),
     customFields: () => customFields(em, id),
   };
+  // Message (002 L8405): the text of the message the event is about (Incoming Message / Message Out).
+  const messageId = typeof event.data.messageId === "string" ? event.data.messageId : null;
+  if (messageId)
+    lazy.message = async () => (await em.findOne(ChatMessage, { id: messageId, chat: id }))?.body ?? null;
   return { values, lazy };
 }
 

@@ -32,6 +32,7 @@ const REFERENCE_TABLES: Record<string, string> = {
   Brand: "brand",
   Ticket: "ticket",
   CannedReply: "canned_reply",
+  NotificationProfile: "notification_profile",
 };
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

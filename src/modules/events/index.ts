@@ -31,6 +31,9 @@ import { COUNT_SWEEP_JOB, COUNT_SWEEP_SECONDS, runCountSweep } from "./count-eve
 import { chatFacts, chatIdleSource } from "./chat-facts.js";
 import { declareDomainEventTypes } from "./catalog.service.js";
 import { registerChatIdleSource } from "./chat-idle.js";
+import { NotificationProfile } from "./notification-profile.entity.js";
+import { NotificationProfileResolver } from "./notification-profile.resolver.js";
+import { visibleProfiles } from "./notification-profile.service.js";
 
 export type { EventActionContext, EventActionHandler, EventActionResult } from "./action-registry.js";
 export { registerEventFacts } from "./facts.js";
@@ -43,6 +46,10 @@ export { EVENT_REMINDER_TOPIC } from "./reminders.js";
 export type { EventReminderPayload } from "./reminders.js";
 export { EventRule, EventRuleEvaluation, EventRuleScope } from "./event-rule.entity.js";
 export { unregisterEventAction };
+export { NotificationProfile } from "./notification-profile.entity.js";
+export { notificationTargets } from "./notification-profile.service.js";
+export type { NotificationTargets } from "./notification-profile.service.js";
+export { publishEventReminder } from "./reminders.js";
 
 /**
  * Lets a module provide an action of the events catalog (the email module: SEND_EMAIL, SEND_EMAIL_ONCE_PER_ITEM,
@@ -78,14 +85,22 @@ const TICKET_ENDS = new Set(["ticket.deleted", "ticket.merged"]);
 
 export const eventsModule: ModuleDefinition = {
   name: "events",
-  entities: [EventRule, EventRuleEvaluation, EventActionThrottle, EventSettings],
-  resolvers: [EventRuleResolver, EventRuleFieldsResolver, EventRuleEvaluationFieldsResolver],
+  entities: [EventRule, EventRuleEvaluation, EventActionThrottle, EventSettings, NotificationProfile],
+  resolvers: [
+    EventRuleResolver,
+    EventRuleFieldsResolver,
+    EventRuleEvaluationFieldsResolver,
+    NotificationProfileResolver,
+  ],
   nodes: {
     async EventRule(ctx, id) {
       return ctx.em.findOne(EventRule, { $and: [{ id }, visibleRules(ctx)] });
     },
     async EventRuleEvaluation(ctx, id) {
       return ctx.em.findOne(EventRuleEvaluation, { $and: [{ id }, visibleEvaluations(ctx)] });
+    },
+    async NotificationProfile(ctx, id) {
+      return ctx.em.findOne(NotificationProfile, { $and: [{ id }, visibleProfiles(ctx)] });
     },
   },
   domainEventConsumers: {

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../../core/graphql/scalars.js";
+import { afterCommit } from "../../core/db/after-commit.js";
+import type { EventActionContext } from "./action-registry.js";
 import { EventRuleScope } from "./event-rule.entity.js";
 
 /** Reminders in the interface (the SHOW_REMINDER action; "Show reminder in interface", 002 L7199, L5740). */
@@ -41,4 +43,29 @@ export class EventReminder {
 
   @Field(() => DateTimeScalar, { description: "When the rule fired." })
   at!: Date;
+}
+
+/**
+ * Pushes a reminder after the evaluating transaction commits (never for a rolled-back action): the
+ * SHOW_REMINDER action, and notification profiles with "Show reminder in interface". ownerId null with
+ * SYSTEM scope reaches administrators.
+ */
+export async function publishEventReminder(
+  ctx: EventActionContext,
+  to: { ownerId: string | null; scope: EventRuleScope },
+  text: string,
+): Promise<EventReminderPayload> {
+  const payload: EventReminderPayload = {
+    ruleId: ctx.rule.id,
+    ruleName: ctx.rule.name,
+    ownerId: to.ownerId,
+    scope: to.scope,
+    eventType: ctx.eventType.key,
+    subjectType: ctx.event.subject.type,
+    subjectId: ctx.event.subject.id,
+    text,
+    at: ctx.now.toISOString(),
+  };
+  await afterCommit(ctx.em, () => ctx.app.pubsub.publish(EVENT_REMINDER_TOPIC, payload));
+  return payload;
 }

@@ -12,6 +12,7 @@ import { Migration20261203081059_ticket_search as M8 } from "./Migration20261203
 import { Migration20261203111222_drop_unlinked_chat_extras as M9 } from "./Migration20261203111222_drop_unlinked_chat_extras.js";
 import { Migration20261203121408_email_lower_indexes as M10 } from "./Migration20261203121408_email_lower_indexes.js";
 import { Migration20261203121800_chat_transcript_retention as M11 } from "./Migration20261203121800_chat_transcript_retention.js";
+import { Migration20261203122125_notification_profiles as M12 } from "./Migration20261203122125_notification_profiles.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261203111222_drop_unlinked_chat_extras", class: M9 },
   { name: "Migration20261203121408_email_lower_indexes", class: M10 },
   { name: "Migration20261203121800_chat_transcript_retention", class: M11 },
+  { name: "Migration20261203122125_notification_profiles", class: M12 },
 ];

@@ -44,22 +44,33 @@ const broken: JobDefinition = {
 
 /*
  * While its first run is in hand, the same key is scheduled again (what ticket activity does to an idle timer
- * that is running), then the run fails: its retry would collide with the newer PENDING job on job_pending_key.
+ * that is running), then the run fails: its retry would collide with the newer PENDING job on job_pending_key
+ * (newer: "pending", due in 2 s so it is surely still pending), or redo stale work after another instance
+ * already ran the newer one (newer: "done": the run waits until it is DONE, then fails).
  */
-const superseded: JobDefinition<{ n: number; reschedule?: boolean }> = {
+const superseded: JobDefinition<{ n: number; newer?: "pending" | "done" }> = {
   retryDelaySeconds: () => 0,
   run: async (app, payload, job) => {
     count("probe.superseded");
-    if (!payload.reschedule) {
+    if (!payload.newer) {
       await job.em.execute(`insert into "probe_hit" ("n", "job_id") values (?, ?)`, [payload.n, job.id]);
       return;
     }
-    await scheduleTimer(app.orm.em.fork() as EntityManager, {
+    const fork = () => app.orm.em.fork() as EntityManager;
+    const newerId = await scheduleTimer(fork(), {
       kind: "probe.superseded",
       key: job.key!,
-      runAt: new Date(),
+      runAt: new Date(Date.now() + (payload.newer === "pending" ? 2_000 : 0)),
       payload: { n: payload.n + 1 },
     });
+    if (payload.newer === "done")
+      for (let i = 0; i < 200; i++) {
+        const rows = await fork().execute<{ status: string }[]>(`select "status" from "job" where "id" = ?`, [
+          newerId,
+        ]);
+        if (rows[0]?.status === "DONE") break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
     throw new Error("failed after a newer timer was scheduled");
   },
 };

@@ -32,6 +32,8 @@ type Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": typeof types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleSyncTokenDocument,
+    "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": typeof types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": typeof types.PresRedisPresenceChangedDocument,
@@ -285,6 +287,13 @@ type Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
+    "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": typeof types.EmailNpProfilesDocument,
+    "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailNpCreateDocument,
+    "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpUpdateDocument,
+    "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpDeleteDocument,
+    "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpCreateSmtpDocument,
+    "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNpSettingsDocument,
+    "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n": typeof types.EmailNpRemindersDocument,
     "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyCreateSmtpDocument,
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyStatusDocument,
@@ -310,6 +319,8 @@ type Documents = {
     "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesSettingsDocument,
     "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesResponderDocument,
     "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": typeof types.EmailRulesIncomingDocument,
+    "\n  mutation EvChatActStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvChatActStartDocument,
+    "\n  mutation EvChatActSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvChatActSendDocument,
     "\n  query EvCondEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvCondEvaluationsDocument,
     "\n  query EvCondTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": typeof types.EvCondTicketDocument,
     "\n  mutation EvCondProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvCondProviderDocument,
@@ -650,6 +661,8 @@ const documents: Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleSyncTokenDocument,
+    "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
     "\n  mutation PresRedisSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresRedisSetAvailabilityDocument,
     "\n  subscription PresRedisPresenceChanged {\n    agentPresenceChanged {\n      reason\n      status {\n        availability\n      }\n    }\n  }\n": types.PresRedisPresenceChangedDocument,
@@ -903,6 +916,13 @@ const documents: Documents = {
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
+    "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": types.EmailNpProfilesDocument,
+    "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailNpCreateDocument,
+    "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpUpdateDocument,
+    "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpDeleteDocument,
+    "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpCreateSmtpDocument,
+    "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNpSettingsDocument,
+    "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n": types.EmailNpRemindersDocument,
     "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyCreateSmtpDocument,
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyStatusDocument,
@@ -928,6 +948,8 @@ const documents: Documents = {
     "\n  mutation EmailRulesSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesSettingsDocument,
     "\n  mutation EmailRulesResponder($input: CreateAutoresponderInput!) {\n    createAutoresponder(input: $input) {\n      autoresponder {\n        id\n        departmentIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesResponderDocument,
     "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n": types.EmailRulesIncomingDocument,
+    "\n  mutation EvChatActStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EvChatActStartDocument,
+    "\n  mutation EvChatActSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvChatActSendDocument,
     "\n  query EvCondEvaluations($ruleId: ID, $subjectId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, subjectId: $subjectId, first: 50) {\n      totalCount\n      nodes {\n        id\n        ruleName\n        eventType\n        eventTypeId\n        domainEventType\n        outcome\n        reason\n        subjectId\n        rule {\n          id\n        }\n        conditions {\n          key\n          operator\n          values\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          attempts\n          message\n        }\n      }\n    }\n  }\n": types.EvCondEvaluationsDocument,
     "\n  query EvCondTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      priority\n      comments {\n        text\n      }\n    }\n  }\n": types.EvCondTicketDocument,
     "\n  mutation EvCondProvider($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EvCondProviderDocument,
@@ -1336,6 +1358,14 @@ export function graphql(source: "\n  mutation BenchWsSetAvailability($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2351,6 +2381,34 @@ export function graphql(source: "\n  mutation EmailInRetry($input: SpoolMessages
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n"): (typeof documents)["\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpCreate($input: CreateNotificationProfileInput!) {\n    createNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        name\n        isDefault\n        emailAddresses\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpUpdate($input: UpdateNotificationProfileInput!) {\n    updateNotificationProfile(input: $input) {\n      notificationProfile {\n        id\n        isDefault\n        emailAddresses\n        smsAddresses\n        smsEnabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpDelete($input: DeleteNotificationProfileInput!) {\n    deleteNotificationProfile(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNpSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription EmailNpReminders {\n    eventReminders {\n      ruleName\n      scope\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailNotifyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2448,6 +2506,14 @@ export function graphql(source: "\n  mutation EmailRulesResponder($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailRulesIncoming($status: IncomingMailStatus) {\n    incomingMails(status: $status, first: 100) {\n      nodes {\n        subject\n        status\n        note\n        fromAddress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvChatActStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvChatActStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvChatActSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvChatActSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,8 +3,7 @@
  * events module: Send Email, Use My Notification Profile, Use Default Notification Profile for User (each
  * with its "once per item" twin, which the engine dedupes) and Send Reply to Ticket. Each queues through the
  * outbox in the evaluating transaction with the evaluation and action as its idempotency key, so an event
- * evaluated twice mails once. Notification profiles (seed-C) are not modelled yet: a profile action mails the
- * account's own address (its default profile) and says so in the evaluation record.
+ * evaluated twice mails once. The profile actions go through the events module's notification profiles.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { isValidEmail } from "../../../core/validation.js";
@@ -18,7 +17,12 @@ import {
   ticketCannedValues,
 } from "../../canned-replies/index.js";
 import type { EventActionContext, EventActionHandler, EventActionResult } from "../../events/index.js";
-import { registerEventAction } from "../../events/index.js";
+import {
+  EventRuleScope,
+  notificationTargets,
+  publishEventReminder,
+  registerEventAction,
+} from "../../events/index.js";
 import { Brand } from "../../organization/index.js";
 import { Ticket } from "../../tickets/index.js";
 import { OutgoingMailKind } from "../email.enums.js";
@@ -61,6 +65,50 @@ async function brandOf(ctx: EventActionContext): Promise<string | null> {
   return (await ctx.em.findOne(Brand, { isDefault: true }))?.id ?? null;
 }
 
+interface Queued {
+  to: string[];
+  blacklisted: number;
+  queued: boolean;
+}
+
+/** One event mail through the outbox; `channel` keeps a profile's email and SMS copies apart. */
+async function queueEventMail(
+  ctx: EventActionContext,
+  recipients: string[],
+  subject: string,
+  text: string,
+  channel: "email" | "sms" = "email",
+): Promise<Queued> {
+  const { app, em } = ctx;
+  const settings = await getEmailSettings(em);
+  // Event-generated emails are automated: never to the blacklist (002 L6945).
+  const to = recipients.filter((a) => !isBlacklisted(settings, a));
+  const blacklisted = recipients.length - to.length;
+  if (!to.length) return { to, blacklisted, queued: false };
+  const brandId = await brandOf(ctx);
+  const account = brandId ? await brandSmtpAccount(em, brandId) : null;
+  // SMS gateways turn the mail into a text message: plain, short, no Master Template.
+  const sms = channel === "sms";
+  const body = sms ? text.replace(/\s+/g, " ").trim().slice(0, SMS_LENGTH) : text;
+  const html = `<div style="white-space: pre-wrap">${escapeHtml(body)}</div>`;
+  const queued = await queueMail(app, em, {
+    kind: OutgoingMailKind.EVENT,
+    account,
+    to,
+    subject: subject.replace(/[\r\n]+/g, " ").slice(0, sms ? 60 : 500),
+    html: sms ? undefined : brandId ? await wrapInMaster(em, brandId, html) : html,
+    text: body,
+    automated: "auto-generated",
+    sourceKey: `event:${ctx.evaluationId}:${ctx.action.id}${sms ? ":sms" : ""}`,
+    delaySeconds: settings.deliveryDelaySeconds,
+    ticketId: ctx.event.subject.type === "Ticket" ? ctx.event.subject.id : null,
+  });
+  return { to, blacklisted, queued: queued !== null };
+}
+
+/** An SMS is one text message: the gateway would split or cut a longer one. */
+export const SMS_LENGTH = 160;
+
 async function mail(
   ctx: EventActionContext,
   recipients: string[],
@@ -68,33 +116,18 @@ async function mail(
   text: string,
   note: string[] = [],
 ): Promise<EventActionResult> {
-  const { app, em } = ctx;
-  const settings = await getEmailSettings(em);
-  // Event-generated emails are automated: never to the blacklist (002 L6945).
-  const to = recipients.filter((a) => !isBlacklisted(settings, a));
-  const skipped = recipients.length - to.length;
-  if (!to.length)
+  const r = await queueEventMail(ctx, recipients, subject, text);
+  if (!r.to.length)
     return {
       outcome: "NOT_APPLICABLE",
-      message: [skipped ? "every recipient is blacklisted" : "no recipients", ...note].join("; "),
+      message: [r.blacklisted ? "every recipient is blacklisted" : "no recipients", ...note].join("; "),
     };
-  const brandId = await brandOf(ctx);
-  const account = brandId ? await brandSmtpAccount(em, brandId) : null;
-  const html = `<div style="white-space: pre-wrap">${escapeHtml(text)}</div>`;
-  const queued = await queueMail(app, em, {
-    kind: OutgoingMailKind.EVENT,
-    account,
-    to,
-    subject: subject.replace(/[\r\n]+/g, " ").slice(0, 500),
-    html: brandId ? await wrapInMaster(em, brandId, html) : html,
-    text,
-    automated: "auto-generated",
-    sourceKey: `event:${ctx.evaluationId}:${ctx.action.id}`,
-    delaySeconds: settings.deliveryDelaySeconds,
-    ticketId: ctx.event.subject.type === "Ticket" ? ctx.event.subject.id : null,
-  });
-  const parts = [`queued to ${to.join(", ")}`, ...(skipped ? [`${skipped} blacklisted`] : []), ...note];
-  return { outcome: "RAN", message: queued ? parts.join("; ") : "already queued for this evaluation" };
+  const parts = [
+    `queued to ${r.to.join(", ")}`,
+    ...(r.blacklisted ? [`${r.blacklisted} blacklisted`] : []),
+    ...note,
+  ];
+  return { outcome: "RAN", message: r.queued ? parts.join("; ") : "already queued for this evaluation" };
 }
 
 const sendEmail: EventActionHandler = async (ctx) => {
@@ -104,26 +137,53 @@ const sendEmail: EventActionHandler = async (ctx) => {
   return mail(ctx, to, subject, text, unknown.length ? [`unknown recipients: ${unknown.join(", ")}`] : []);
 };
 
-const DEFAULT_PROFILE =
-  "default profile (the account's email address; notification profiles are not modelled yet)";
-
-/** The rule owner's profile (My Events); system rules have no owner to notify. */
-const useMyProfile: EventActionHandler = async (ctx) => {
-  if (!ctx.rule.ownerId) return { outcome: "NOT_APPLICABLE", message: "a system rule has no owner profile" };
-  const owner = await ctx.em.findOne(Account, { id: ctx.rule.ownerId });
-  if (!owner?.email) return { outcome: "NOT_APPLICABLE", message: "the owner has no email address" };
+/**
+ * Notifies through a notification profile (002 L5736-5740): its email addresses get the message, its SMS
+ * addresses a short text, and "Show reminder in interface" pushes a reminder to the profile's owner
+ * (administrators for a system profile). Each channel only when enabled.
+ */
+async function notifyThroughProfile(
+  ctx: EventActionContext,
+  ownerId: string | null,
+  profileId: string | null,
+): Promise<EventActionResult> {
+  const targets = await notificationTargets(ctx.em, ownerId, profileId);
   const text = ctx.render(ctx.action.parameters.text ?? "") || ctx.rule.name;
-  return mail(ctx, [owner.email], ctx.rule.name, text, [DEFAULT_PROFILE]);
-};
+  const done: string[] = [];
+  const subject = ctx.rule.name;
+  if (targets.emails.length) {
+    const r = await queueEventMail(ctx, targets.emails, subject, text, "email");
+    if (r.to.length) done.push(`email to ${r.to.join(", ")}`);
+    if (r.blacklisted) done.push(`${r.blacklisted} blacklisted`);
+  }
+  if (targets.sms.length) {
+    const r = await queueEventMail(ctx, targets.sms, subject, text, "sms");
+    if (r.to.length) done.push(`SMS to ${r.to.join(", ")}`);
+    if (r.blacklisted) done.push(`${r.blacklisted} SMS blacklisted`);
+  }
+  if (targets.reminder) {
+    await publishEventReminder(
+      ctx,
+      { ownerId, scope: ownerId ? EventRuleScope.AGENT : EventRuleScope.SYSTEM },
+      text,
+    );
+    done.push("reminder in the interface");
+  }
+  const profile = `profile "${targets.profileName}"${targets.note ? ` (${targets.note})` : ""}`;
+  if (!done.some((d) => !d.includes("blacklisted")))
+    return { outcome: "NOT_APPLICABLE", message: `${profile}: no enabled channel reaches anyone` };
+  return { outcome: "RAN", message: `${profile}: ${done.join("; ")}` };
+}
 
-/** The agent related to the item (the ticket's or chat's agent). */
+/** The rule owner's profile (My Events); a system rule's are the System Notification Profiles (002 L7184). */
+const useMyProfile: EventActionHandler = (ctx) =>
+  notifyThroughProfile(ctx, ctx.rule.ownerId ?? null, ctx.action.parameters.notificationProfileId ?? null);
+
+/** The default profile of the agent related to the item (the ticket's or chat's agent). */
 const useAgentDefaultProfile: EventActionHandler = async (ctx) => {
   const agentId = typeof ctx.event.data.agentId === "string" ? ctx.event.data.agentId : null;
   if (!agentId) return { outcome: "NOT_APPLICABLE", message: "no agent is related to the item" };
-  const agent = await ctx.em.findOne(Account, { id: agentId });
-  if (!agent?.email) return { outcome: "NOT_APPLICABLE", message: "the agent has no email address" };
-  const text = ctx.render(ctx.action.parameters.text ?? "") || ctx.rule.name;
-  return mail(ctx, [agent.email], ctx.rule.name, text, [DEFAULT_PROFILE]);
+  return notifyThroughProfile(ctx, agentId, null);
 };
 
 async function eventTicket(ctx: EventActionContext): Promise<Ticket | string> {

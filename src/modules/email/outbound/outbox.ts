@@ -35,7 +35,8 @@ export interface QueueMailInput {
   cc?: string[];
   bcc?: string[];
   subject: string;
-  html: string;
+  /** Omitted: a text-only message (SMS gateways). */
+  html?: string;
   text?: string;
   inReplyTo?: string | null;
   references?: string[];
