@@ -137,10 +137,16 @@ export const methods = {
     return ok("Chat Creation Successful", out);
   },
   GetUserDetails(i) {
-    const html =
-      i.get("Username").toLowerCase() === "myusername"
-        ? ["UserInfoHTML=Account Number: 000-000000-0000 Partner: Yes"]
-        : [];
+    const user = i.get("Username").toLowerCase();
+    let html = [];
+    if (user === "myusername") html = ["UserInfoHTML=Account Number: 000-000000-0000 Partner: Yes"];
+    // Shows what the server does with HTML it must not trust: the ticket view gets the <b> and the https
+    // link, never the script, the image or the javascript: link.
+    if (user === "htmldemo")
+      html = [
+        'UserInfoHTML=<b>Plan:</b> Gold<script>alert("x")</script><img src="https://billing.example.com/p.png">' +
+          '<a href="javascript:alert(1)">pay</a> <a href="https://billing.example.com/clients/42">account</a>',
+      ];
     return ok("User Account Information Retrieved Successfully", html);
   },
   NotifyEventFired(i, raw) {
@@ -187,9 +193,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const password = process.env.PROVIDER_PASSWORD;
   if (!password) throw new Error("Set PROVIDER_PASSWORD (the Web Service Password of the settings).");
   const port = Number(process.env.PORT ?? 8088);
-  createExampleProvider({ password, signingSecret: process.env.PROVIDER_SIGNING_SECRET || password }).listen(
-    port,
-    "127.0.0.1",
-    () => console.log(`example provider on http://127.0.0.1:${port}/`),
+  const server = createExampleProvider({
+    password,
+    signingSecret: process.env.PROVIDER_SIGNING_SECRET || password,
+  });
+  // PORT=0 picks a free port: the line below says which (examples/http-provider/walkthrough.e2e.test.ts reads it).
+  server.listen(port, "127.0.0.1", () =>
+    console.log(`example provider on http://127.0.0.1:${server.address().port}/`),
   );
 }

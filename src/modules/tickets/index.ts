@@ -44,7 +44,7 @@ export type {
   TicketStartDecision,
   TicketStartRequest,
 } from "./ticket-start.js";
-export { addCustomerReply } from "./ticket.service.js";
+export { addAgentReply, addCustomerReply } from "./ticket.service.js";
 export {
   TICKET_EVENT_TYPES,
   recordTicketChanges,

@@ -236,6 +236,44 @@ export async function addCustomerReply(
   return message;
 }
 
+/**
+ * An agent's reply that arrived by email (from their Copy To Address or an Other Reply From Address, 002 L6249-6250):
+ * stored as the agent's outgoing message and, through the usual ticket.messageAdded (author AGENT), sent to the
+ * requester from the department address. The caller has checked that the agent owns the ticket (as
+ * replyToTicket's rule asks); runs in the caller's transaction.
+ */
+export async function addAgentReply(
+  app: AppRuntime,
+  em: RequestContext["em"],
+  ticket: Ticket,
+  agent: { id: string; username: string },
+  input: ReplyToMyTicketInput["message"],
+) {
+  assertNotLocked(ticket);
+  const before = snapshotTicket(ticket);
+  const message = addMessage(
+    em,
+    ticket,
+    MessageDirection.OUTGOING,
+    agent.id,
+    agent.username,
+    { ...input, bcc: [] },
+    [ticket.requesterEmail],
+  );
+  recordHistory(em, ticket, agent.id, "reply", null, "outgoing");
+  const followedUp = Boolean(ticket.followUpDueAt);
+  ticket.followUpDueAt = null;
+  applyStatus(em, ticket, agent.id, TicketStatus.WAITING);
+  await em.flush();
+  await recordTicketEvent(app, em, ticket, "ticket.messageAdded", agent.id, {
+    messageId: message.id,
+    author: "AGENT",
+    followedUp,
+  });
+  await recordTicketChanges(app, em, ticket, before, agent.id);
+  return message;
+}
+
 export async function replyToMyTicket(ctx: RequestContext, input: ReplyToMyTicketInput) {
   const errors = messageErrors(input.message, true);
   if (errors.length) throw new UserErrorException(errors);

@@ -32,6 +32,18 @@ type Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": typeof types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": typeof types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkConfigureDocument,
+    "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkLoginDocument,
+    "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkRegisterDocument,
+    "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ExampleWalkCreateFieldDocument,
+    "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": typeof types.ExampleWalkCreateTemplateDocument,
+    "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkAddFieldDocument,
+    "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ExampleWalkSetTemplatesDocument,
+    "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkSubmitDocument,
+    "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": typeof types.ExampleWalkTicketDocument,
+    "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleWalkStartChatDocument,
+    "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ExampleWalkFormDocument,
+    "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n": typeof types.ExampleWalkDeliveriesDocument,
     "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExampleSyncTokenDocument,
     "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": typeof types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": typeof types.DbQueryCountMeDocument,
@@ -279,6 +291,24 @@ type Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": typeof types.DistHistoryDocument,
+    "\n  mutation EmailAdmCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailAdmCreateSmtpDocument,
+    "\n  mutation EmailAdmUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailAdmUpdateSmtpDocument,
+    "\n  query EmailAdmListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": typeof types.EmailAdmListSmtpDocument,
+    "\n  query EmailAdmSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.EmailAdmSmtpFieldsDocument,
+    "\n  mutation EmailAdmSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailAdmSettingsDocument,
+    "\n  mutation EmailAdmReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailAdmReplyDocument,
+    "\n  query EmailAdmSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": typeof types.EmailAdmSpoolDocument,
+    "\n  mutation EmailAdmRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailAdmRetryDocument,
+    "\n  query EmailAdmTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": typeof types.EmailAdmTemplatesDocument,
+    "\n  mutation EmailAdmUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailAdmUpdateTemplateDocument,
+    "\n  mutation EmailAdmResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailAdmResetTemplateDocument,
+    "\n  query EmailAdmPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.EmailAdmPreviewDocument,
+    "\n  query EmailAdmSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": typeof types.EmailAdmSettingsQueryDocument,
+    "\n  query EmailAdmMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": typeof types.EmailAdmMailAccountsDocument,
+    "\n  query EmailAdmIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": typeof types.EmailAdmIncomingDocument,
+    "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopyCreateSmtpDocument,
+    "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopyCreateAccountDocument,
+    "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActSettingsDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateSmtpDocument,
@@ -298,21 +328,10 @@ type Documents = {
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailNotifyStatusDocument,
     "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailOutCreateSmtpDocument,
-    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutUpdateSmtpDocument,
-    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": typeof types.EmailOutListSmtpDocument,
-    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.EmailOutSmtpFieldsDocument,
-    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EmailOutSettingsDocument,
     "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutReplyDocument,
     "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": typeof types.EmailOutSpoolDocument,
     "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutRetryDocument,
     "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutDeleteDocument,
-    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": typeof types.EmailOutTemplatesDocument,
-    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutUpdateTemplateDocument,
-    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutResetTemplateDocument,
-    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.EmailOutPreviewDocument,
-    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": typeof types.EmailOutSettingsQueryDocument,
-    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": typeof types.EmailOutMailAccountsDocument,
-    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": typeof types.EmailOutIncomingDocument,
     "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesCreateSmtpDocument,
     "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesCreateAccountDocument,
     "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesUpdateAccountDocument,
@@ -661,6 +680,18 @@ const documents: Documents = {
     "\n    subscription BenchWsQueueChanged($departmentId: ID!) {\n      departmentQueueChanged(departmentId: $departmentId) {\n        __typename\n      }\n    }\n  ": types.BenchWsQueueChangedDocument,
     "\n  mutation BenchWsSetAvailability($input: SetMyAvailabilityInput!) {\n    setMyAvailability(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.BenchWsSetAvailabilityDocument,
     "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n": types.BenchWsPresenceChangedDocument,
+    "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkConfigureDocument,
+    "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkLoginDocument,
+    "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkRegisterDocument,
+    "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ExampleWalkCreateFieldDocument,
+    "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n": types.ExampleWalkCreateTemplateDocument,
+    "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkAddFieldDocument,
+    "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ExampleWalkSetTemplatesDocument,
+    "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkSubmitDocument,
+    "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": types.ExampleWalkTicketDocument,
+    "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleWalkStartChatDocument,
+    "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ExampleWalkFormDocument,
+    "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n": types.ExampleWalkDeliveriesDocument,
     "\n  mutation ExampleSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ExampleSyncTokenDocument,
     "\n  query ExampleSyncUsers($search: String) {\n    users(first: 50, search: $search) {\n      nodes {\n        username\n        email\n        displayName\n        externalId\n        disabled\n        forcePasswordChange\n      }\n    }\n  }\n": types.ExampleSyncUsersDocument,
     "\n  query DbQueryCountMe {\n    me {\n      id\n    }\n  }\n": types.DbQueryCountMeDocument,
@@ -908,6 +939,24 @@ const documents: Documents = {
     "\n  query DistOpen($id: ID) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.DistOpenDocument,
     "\n  mutation DistComposing($ticketId: ID!) {\n    markComposing(ticketId: $ticketId) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DistComposingDocument,
     "\n  query DistHistory($id: ID) {\n    ticket(id: $id) {\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n          note\n        }\n      }\n    }\n  }\n": types.DistHistoryDocument,
+    "\n  mutation EmailAdmCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailAdmCreateSmtpDocument,
+    "\n  mutation EmailAdmUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailAdmUpdateSmtpDocument,
+    "\n  query EmailAdmListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": types.EmailAdmListSmtpDocument,
+    "\n  query EmailAdmSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.EmailAdmSmtpFieldsDocument,
+    "\n  mutation EmailAdmSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailAdmSettingsDocument,
+    "\n  mutation EmailAdmReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailAdmReplyDocument,
+    "\n  query EmailAdmSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": types.EmailAdmSpoolDocument,
+    "\n  mutation EmailAdmRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailAdmRetryDocument,
+    "\n  query EmailAdmTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": types.EmailAdmTemplatesDocument,
+    "\n  mutation EmailAdmUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailAdmUpdateTemplateDocument,
+    "\n  mutation EmailAdmResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailAdmResetTemplateDocument,
+    "\n  query EmailAdmPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": types.EmailAdmPreviewDocument,
+    "\n  query EmailAdmSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": types.EmailAdmSettingsQueryDocument,
+    "\n  query EmailAdmMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": types.EmailAdmMailAccountsDocument,
+    "\n  query EmailAdmIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": types.EmailAdmIncomingDocument,
+    "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopyCreateSmtpDocument,
+    "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopyCreateAccountDocument,
+    "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActSettingsDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailInCreateSmtpDocument,
@@ -927,21 +976,10 @@ const documents: Documents = {
     "\n  mutation EmailNotifySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifySettingsDocument,
     "\n  mutation EmailNotifyStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailNotifyStatusDocument,
     "\n  mutation EmailOutCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailOutCreateSmtpDocument,
-    "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutUpdateSmtpDocument,
-    "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n": types.EmailOutListSmtpDocument,
-    "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.EmailOutSmtpFieldsDocument,
-    "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EmailOutSettingsDocument,
     "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutReplyDocument,
     "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": types.EmailOutSpoolDocument,
     "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutRetryDocument,
     "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutDeleteDocument,
-    "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n": types.EmailOutTemplatesDocument,
-    "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutUpdateTemplateDocument,
-    "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutResetTemplateDocument,
-    "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n": types.EmailOutPreviewDocument,
-    "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n": types.EmailOutSettingsQueryDocument,
-    "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n": types.EmailOutMailAccountsDocument,
-    "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n": types.EmailOutIncomingDocument,
     "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesCreateSmtpDocument,
     "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesCreateAccountDocument,
     "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesUpdateAccountDocument,
@@ -1358,6 +1396,54 @@ export function graphql(source: "\n  mutation BenchWsSetAvailability($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchWsPresenceChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      occurredAt\n      status {\n        employeeId\n        availability\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        kind\n        enabled\n        hasPassword\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        account {\n          username\n          email\n          displayName\n          authenticationMethod\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkRegister($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkTicket($id: ID!) {\n    ticket(id: $id) {\n      subject\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      requesterDetailsHtml\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleWalkStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        department {\n          name\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleWalkDeliveries($kind: ProviderKind, $first: Int) {\n    providerDeliveries(kind: $kind, first: $first) {\n      nodes {\n        method\n        outcome\n        status\n        durationMs\n        error\n        note\n        request\n        response\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2349,6 +2435,78 @@ export function graphql(source: "\n  query DistHistory($id: ID) {\n    ticket(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EmailAdmCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        server\n        port\n        emailAddress\n        hasPassword\n        isDefault\n        departmentId\n        brandId\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailAdmResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailAdmResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailAdmIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmailAdmIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopyCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopyCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2425,22 +2583,6 @@ export function graphql(source: "\n  mutation EmailOutCreateSmtp($input: CreateS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateSmtp($input: UpdateSmtpAccountInput!) {\n    updateSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n        hasPassword\n        isDefault\n        port\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  query EmailOutListSmtp($brandId: ID) {\n    smtpAccounts(brandId: $brandId) {\n      id\n      isDefault\n      hasPassword\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSmtpFields {\n    __type(name: \"SmtpAccount\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n        blacklist\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2454,34 +2596,6 @@ export function graphql(source: "\n  mutation EmailOutRetry($input: SpoolMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"): (typeof documents)["\n  query EmailOutTemplates($brandId: ID!) {\n    emailTemplates(brandId: $brandId) {\n      kind\n      subject\n      html\n      isDefault\n      variables\n      requiredVariables\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutUpdateTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      emailTemplate {\n        kind\n        html\n        isDefault\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutResetTemplate($input: ResetEmailTemplateInput!) {\n    resetEmailTemplate(input: $input) {\n      emailTemplate {\n        isDefault\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query EmailOutPreview($brandId: ID!, $kind: EmailTemplateKind!) {\n    previewEmailTemplate(brandId: $brandId, kind: $kind) {\n      subject\n      html\n      text\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"): (typeof documents)["\n  query EmailOutSettingsQuery {\n    emailSettings {\n      deliveryDelaySeconds\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EmailOutMailAccounts {\n    mailAccounts {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmailOutIncoming {\n    incomingMails {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

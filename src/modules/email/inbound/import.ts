@@ -13,9 +13,10 @@ import { build } from "../../../core/db/base.entity.js";
 import { recordDomainEvent } from "../../../core/events/domain-events.js";
 import type { JobContext } from "../../../core/jobs/index.js";
 import type { AppRuntime } from "../../../core/runtime.js";
-import { User } from "../../accounts/index.js";
+import { Employee, User } from "../../accounts/index.js";
 import { PredefinedRole } from "../../roles/index.js";
 import {
+  addAgentReply,
   addCustomerReply,
   getTicketSettings,
   recordTicketHistory,
@@ -106,8 +107,66 @@ async function threadTicket(em: EntityManager, parsed: ParsedMail, from: string)
     );
   if (!ticket) return null;
   if (ticket.requesterEmail.toLowerCase() === from) return ticket;
+  if (ticket.assignedAgent && ticket.assignedAgent.id === (await replyingAgent(em, from))?.id) return ticket;
   const known = await em.count(TicketMessage, { ticket: ticket.id, ...lowerEquals("from_address", from) });
   return known ? ticket : null;
+}
+
+/**
+ * The agent whose Copy To Address (when copying is on) or Other Reply From Address(es) this is (002 L6249-6250):
+ * mail from there is the agent replying from their own mail client.
+ */
+async function replyingAgent(em: EntityManager, from: string): Promise<Employee | null> {
+  const rows = await em.execute<{ id: string }[]>(
+    `select "id" from "account" where "kind" = 'EMPLOYEE' and not "disabled"
+       and (("copy_to_enabled" and lower("copy_to_address") = ?)
+         or exists (select 1 from unnest("other_reply_from_addresses") a where lower(a) = ?))
+     order by "created_at" limit 1`,
+    [from, from],
+  );
+  return rows[0] ? em.findOne(Employee, { id: rows[0].id }) : null;
+}
+
+/**
+ * An agent's mail on a ticket: the owner's becomes their reply (stored, and mailed to the requester from the
+ * department address like any agent reply); another agent's is kept as their comment, since only the owning
+ * agent replies (the replyToTicket rule), and nothing goes to the customer.
+ */
+async function importAgentMail(
+  app: AppRuntime,
+  em: EntityManager,
+  incoming: IncomingMail,
+  parsed: ParsedMail,
+  ticket: Ticket,
+  agent: Employee,
+  trimQuotes: boolean,
+) {
+  const body = messageBody(parsed, trimQuotes);
+  incoming.ticket = ticket;
+  if (ticket.assignedAgent?.id === agent.id) {
+    const message = await addAgentReply(app, em, ticket, agent, body);
+    incoming.ticketMessageId = message.id;
+    await keepAttachments(em, ticket, message, parsed, incoming);
+    return finish(
+      app,
+      em,
+      incoming,
+      IncomingMailStatus.IMPORTED,
+      `Reply by ${agent.username} by email, sent on.`,
+    );
+  }
+  const text =
+    `Reply by email from ${incoming.fromAddress} (${agent.username}), not sent: only the agent who owns the ` +
+    `ticket replies.\n\n${body.textBody}`;
+  em.persist(build(TicketComment, { ticket, text: text.slice(0, 20_000), author: agent }));
+  recordTicketHistory(em, ticket, agent.id, "comment", null, "email");
+  return finish(
+    app,
+    em,
+    incoming,
+    IncomingMailStatus.IMPORTED,
+    `Mail from ${agent.username}, who does not own the ticket: kept as a comment, not sent.`,
+  );
 }
 
 /** Drops quoted history ("> …" lines and everything after "On … wrote:") from a reply (002 L6947). */
@@ -317,6 +376,9 @@ export async function importIncomingMail(
         "ticket is closed and locked",
         existing,
       );
+    const agent = existing.requesterEmail.toLowerCase() === from ? null : await replyingAgent(em, from);
+    if (agent)
+      return importAgentMail(app, em, incoming, parsed, existing, agent, settings.removeRedundantReplies);
     const authorId = existing.requesterEmail.toLowerCase() === from ? (existing.requester?.id ?? null) : null;
     const body = messageBody(parsed, settings.removeRedundantReplies);
     const message = await addCustomerReply(app, em, existing, authorId, {
