@@ -300,6 +300,7 @@ type Documents = {
     "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActSettingsDocument,
+    "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailActCreateCannedDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateSmtpDocument,
     "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateAccountDocument,
     "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInSettingsDocument,
@@ -936,6 +937,7 @@ const documents: Documents = {
     "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActSettingsDocument,
+    "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailActCreateCannedDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailInCreateSmtpDocument,
     "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailInCreateAccountDocument,
     "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInSettingsDocument,
@@ -2444,6 +2446,10 @@ export function graphql(source: "\n  mutation EmailActCreateSmtp($input: CreateS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
