@@ -359,6 +359,11 @@ type Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
+    "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActStatusDocument,
+    "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActPriorityDocument,
+    "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActBrandHoursDocument,
+    "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActBrandHolidayDocument,
+    "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActCreateRuleDocument,
     "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvTypesEvaluationsDocument,
     "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesAddTimeLogDocument,
     "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesEditTimeLogDocument,
@@ -996,6 +1001,11 @@ const documents: Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
+    "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActStatusDocument,
+    "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActPriorityDocument,
+    "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActBrandHoursDocument,
+    "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActBrandHolidayDocument,
+    "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActCreateRuleDocument,
     "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": types.EvTypesEvaluationsDocument,
     "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesAddTimeLogDocument,
     "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesEditTimeLogDocument,
@@ -2682,6 +2692,26 @@ export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
