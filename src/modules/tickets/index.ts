@@ -11,6 +11,8 @@ import {
 import { TicketExtrasResolver } from "./ticket-extras.resolver.js";
 import { ensureTicketSettings } from "./ticket-attachment.service.js";
 import { TicketSettings } from "./ticket-settings.entity.js";
+import { TicketSignature } from "./ticket-signature.entity.js";
+import { TicketReplySignatureResolver, TicketSignatureResolver } from "./ticket-signature.resolver.js";
 import { TicketMutationResolver } from "./ticket.resolver.js";
 import { TicketCloseRequestResolver } from "./ticket-close-request.js";
 import { TicketQueryResolver } from "./ticket-query.resolver.js";
@@ -95,6 +97,7 @@ export const ticketsModule: ModuleDefinition = {
     TicketNumberAlias,
     TicketSettings,
     TicketPresence,
+    TicketSignature,
   ],
   resolvers: [
     TicketQueryResolver,
@@ -109,6 +112,8 @@ export const ticketsModule: ModuleDefinition = {
     TicketSubscriptionResolver,
     TicketViewersResolver,
     TicketViewerFieldsResolver,
+    TicketSignatureResolver,
+    TicketReplySignatureResolver,
   ],
   jobs: {
     // Follow-ups coming due (002 L3168-3200), swept in the job's transaction: one run per slot across

@@ -21,6 +21,7 @@ import {
 import type { PreparedTicketInput } from "./ticket-start.js";
 import { recordTicketEvent } from "./ticket-events.js";
 import { lowerEquals } from "../../core/db/lower-equals.js";
+import { withSignature } from "./ticket-signature.service.js";
 
 /** Appends an audit entry (who, what, old/new value) to the ticket's history. */
 export function recordHistory(
@@ -291,7 +292,8 @@ export async function createTicketCore(em: EntityManager, input: PreparedTicketI
       incoming ? MessageDirection.INCOMING : MessageDirection.OUTGOING,
       input.actorId ?? null,
       incoming ? ticket.requesterEmail : "agent",
-      input.message,
+      // An agent's outbound first message is correspondence like a reply: it gets the signature.
+      incoming ? input.message : await withSignature(em, ticket, input.actorId ?? null, input.message),
       incoming ? [] : [ticket.requesterEmail],
     );
   }

@@ -31,6 +31,7 @@ import type {
 } from "./ticket.inputs.js";
 import { TicketComment } from "./ticket-message.entity.js";
 import type { Ticket } from "./ticket.entity.js";
+import { withSignature } from "./ticket-signature.service.js";
 import {
   CommentType,
   MessageDirection,
@@ -178,7 +179,7 @@ export async function replyToTicket(ctx: RequestContext, input: ReplyToTicketInp
       MessageDirection.OUTGOING,
       me,
       ctx.actor!.username,
-      input.message,
+      await withSignature(em, ticket, me, input.message),
       [ticket.requesterEmail],
     );
     storeAttachments(em, ticket, message, files, me, false);
