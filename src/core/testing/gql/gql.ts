@@ -195,6 +195,7 @@ type Documents = {
     "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstStartDocument,
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
+    "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": typeof types.ChatInstPresenceDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
@@ -226,6 +227,16 @@ type Documents = {
     "\n  mutation ChatKeepDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      settings {\n        autoDeleteAfterDays\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatKeepDeptSettingsDocument,
     "\n  mutation ChatKeepRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatKeepRestoreDocument,
     "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatKeepPurgeDocument,
+    "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFindStartDocument,
+    "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatFindAvailabilityDocument,
+    "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindSettingsDocument,
+    "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindHoursDocument,
+    "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindCreateFieldDocument,
+    "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindCreateTemplateDocument,
+    "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindAddFieldDocument,
+    "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindSetTemplatesDocument,
+    "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ChatFindGetDocument,
+    "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n": typeof types.ChatFindSearchDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
@@ -456,6 +467,7 @@ type Documents = {
     "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": typeof types.PresDashboardCountsDocument,
     "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": typeof types.PresActiveGroupsChangedDocument,
     "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresConnSetMyActiveGroupsDocument,
+    "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": typeof types.PresDurableChangedDocument,
     "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": typeof types.PresMyActiveGroupsDocument,
     "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": typeof types.PresAgentActiveGroupsDocument,
     "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PresSetMyActiveGroupsDocument,
@@ -848,6 +860,7 @@ const documents: Documents = {
     "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstStartDocument,
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
+    "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": types.ChatInstPresenceDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
@@ -879,6 +892,16 @@ const documents: Documents = {
     "\n  mutation ChatKeepDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      settings {\n        autoDeleteAfterDays\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatKeepDeptSettingsDocument,
     "\n  mutation ChatKeepRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatKeepRestoreDocument,
     "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatKeepPurgeDocument,
+    "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFindStartDocument,
+    "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n": types.ChatFindAvailabilityDocument,
+    "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindSettingsDocument,
+    "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindHoursDocument,
+    "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindCreateFieldDocument,
+    "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindCreateTemplateDocument,
+    "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindAddFieldDocument,
+    "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindSetTemplatesDocument,
+    "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.ChatFindGetDocument,
+    "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n": types.ChatFindSearchDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
@@ -1109,6 +1132,7 @@ const documents: Documents = {
     "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": types.PresDashboardCountsDocument,
     "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": types.PresActiveGroupsChangedDocument,
     "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresConnSetMyActiveGroupsDocument,
+    "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": types.PresDurableChangedDocument,
     "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": types.PresMyActiveGroupsDocument,
     "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": types.PresAgentActiveGroupsDocument,
     "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PresSetMyActiveGroupsDocument,
@@ -2061,6 +2085,10 @@ export function graphql(source: "\n  mutation ChatInstSend($input: SendChatMessa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2182,6 +2210,46 @@ export function graphql(source: "\n  mutation ChatKeepRestore($input: LiveChatId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n"): (typeof documents)["\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3102,6 +3170,10 @@ export function graphql(source: "\n  subscription PresActiveGroupsChanged {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
