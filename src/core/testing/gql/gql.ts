@@ -335,6 +335,11 @@ type Documents = {
     "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": typeof types.EmailOutSpoolDocument,
     "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailOutRetryDocument,
     "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailOutDeleteDocument,
+    "\n  mutation EmailProvCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailProvCreateAccountDocument,
+    "\n  mutation EmailProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailProvConfigureDocument,
+    "\n  mutation EmailProvSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailProvSettingsDocument,
+    "\n  query EmailProvDeliveries {\n    providerDeliveries(kind: TICKETS, first: 10) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.EmailProvDeliveriesDocument,
+    "\n  query EmailProvIncoming {\n    incomingMails(first: 50) {\n      nodes {\n        subject\n        status\n        note\n      }\n    }\n  }\n": typeof types.EmailProvIncomingDocument,
     "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesCreateSmtpDocument,
     "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailRulesCreateAccountDocument,
     "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailRulesUpdateAccountDocument,
@@ -1005,6 +1010,11 @@ const documents: Documents = {
     "\n  query EmailOutSpool(\n    $status: OutgoingMailStatus\n    $sort: MailSpoolSort\n    $direction: SortDirection\n    $ticketId: ID\n  ) {\n    outgoingMails(status: $status, sort: $sort, direction: $direction, ticketId: $ticketId, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        status\n        subject\n        messageId\n        fromAddress\n        recipients\n        attempts\n        lastError\n        size\n        sentAt\n        ticketId\n        raw\n      }\n    }\n  }\n": types.EmailOutSpoolDocument,
     "\n  mutation EmailOutRetry($input: SpoolMessagesInput!) {\n    retryOutgoingMails(input: $input) {\n      outgoingMails {\n        id\n        status\n        attempts\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailOutRetryDocument,
     "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailOutDeleteDocument,
+    "\n  mutation EmailProvCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailProvCreateAccountDocument,
+    "\n  mutation EmailProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailProvConfigureDocument,
+    "\n  mutation EmailProvSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailProvSettingsDocument,
+    "\n  query EmailProvDeliveries {\n    providerDeliveries(kind: TICKETS, first: 10) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.EmailProvDeliveriesDocument,
+    "\n  query EmailProvIncoming {\n    incomingMails(first: 50) {\n      nodes {\n        subject\n        status\n        note\n      }\n    }\n  }\n": types.EmailProvIncomingDocument,
     "\n  mutation EmailRulesCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesCreateSmtpDocument,
     "\n  mutation EmailRulesCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailRulesCreateAccountDocument,
     "\n  mutation EmailRulesUpdateAccount($input: UpdateMailAccountInput!) {\n    updateMailAccount(input: $input) {\n      mailAccount {\n        acceptNewTickets\n        startTicketsRoleId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailRulesUpdateAccountDocument,
@@ -2652,6 +2662,26 @@ export function graphql(source: "\n  mutation EmailOutRetry($input: SpoolMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailOutDelete($input: SpoolMessagesInput!) {\n    deleteOutgoingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailProvCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailProvCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailProvConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailProvSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailProvSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailProvDeliveries {\n    providerDeliveries(kind: TICKETS, first: 10) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailProvDeliveries {\n    providerDeliveries(kind: TICKETS, first: 10) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailProvIncoming {\n    incomingMails(first: 50) {\n      nodes {\n        subject\n        status\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailProvIncoming {\n    incomingMails(first: 50) {\n      nodes {\n        subject\n        status\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
