@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { createPubSub } from "@graphql-yoga/subscription";
 import type { PubSubEventTarget } from "@graphql-yoga/subscription";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
@@ -12,7 +13,11 @@ import type { Logger } from "pino";
 export type PubSubTopics = Record<string, [unknown]>;
 
 export function createMemoryPubSub() {
-  return createPubSub<PubSubTopics>();
+  // Every subscription adds a listener to one EventTarget: thousands are normal here, not a leak, so Node's
+  // MaxListenersExceededWarning (at 11) is switched off for it.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<PubSubTopics>({ eventTarget: eventTarget as PubSubEventTarget<PubSubTopics> });
 }
 
 export type AppPubSub = ReturnType<typeof createMemoryPubSub>;

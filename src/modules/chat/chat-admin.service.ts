@@ -4,7 +4,6 @@ import { ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { UserErrorException, Validation, userError } from "../../core/graphql/user-error.js";
 import { build } from "../../core/db/base.entity.js";
-import { CustomFieldOwnerType, validateCustomFieldValues } from "../custom-fields/index.js";
 import { Department } from "../organization/index.js";
 import { PredefinedRole } from "../roles/index.js";
 import { Ticket, ticketsModule } from "../tickets/index.js";
@@ -15,6 +14,7 @@ import { chatCaller, chatFor, chatScope, visibleChat } from "./chat-access.js";
 import { lockChat, publishAfterCommit, recordChatEvent, statusEvent } from "./chat.events.js";
 import { chatSettings, departmentChatSettings, forgetChatSettings } from "./chat-settings.js";
 import { transcriptText } from "./chat-transcript.js";
+import { chatCustomFieldConditions } from "./chat-search.js";
 import { CHAT_SETTINGS_ID, DepartmentChatSettings, LiveChatSettings } from "./chat-settings.entity.js";
 import type {
   AttachChatToTicketInput,
@@ -185,21 +185,7 @@ export async function searchLiveChats(ctx: RequestContext, input: LiveChatSearch
       $or: [{ initialQuestion: { $ilike: text } }, { id: { $in: [...new Set(hits.map((m) => m.chat.id))] } }],
     });
   }
-  if (input.customFields?.length) {
-    const check = await validateCustomFieldValues(ctx.em, {
-      values: input.customFields,
-      mode: "AGENT_SAVE",
-      path: ["input", "customFields"],
-    });
-    const given = check.values.length ? check.values : [];
-    for (const value of given) {
-      const rows = await ctx.em.execute<Array<{ owner_id: string }>>(
-        `select owner_id from custom_field_value where owner_type = ? and field_id = ? and value = ?`,
-        [CustomFieldOwnerType.LIVE_CHAT, value.field.id, value.value],
-      );
-      and.push({ id: { $in: rows.map((r) => r.owner_id) } });
-    }
-  }
+  if (input.customFields?.length) and.push(...(await chatCustomFieldConditions(ctx, input.customFields)));
   const max = Math.min(Math.max(input.maxResults ?? 50, 1), 500);
   return ctx.em.find(
     LiveChat,

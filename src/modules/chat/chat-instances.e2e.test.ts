@@ -8,7 +8,7 @@ import { Redis } from "ioredis";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StartedServer } from "../../core/bootstrap.js";
-import { adminSession } from "../../core/testing/fixtures.js";
+import { ADMIN, adminSession, login } from "../../core/testing/fixtures.js";
 import { graphql } from "../../core/testing/gql/index.js";
 import { startSharedInstances } from "../../core/testing/instances.js";
 import type { SharedDatabaseInstances } from "../../core/testing/instances.js";
@@ -64,6 +64,19 @@ const Send = graphql(`
     }
   }
 `);
+
+const PresenceChanged = graphql(`
+  subscription ChatInstPresence($employeeId: ID) {
+    agentPresenceChanged(employeeId: $employeeId) {
+      reason
+      status {
+        online
+      }
+    }
+  }
+`);
+
+const GRACE_MS = 500;
 
 async function redisReachable(): Promise<boolean> {
   const probe = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0 });
@@ -124,6 +137,8 @@ beforeAll(async () => {
   instances = await startSharedInstances("chat-instances", 2, modules, {
     redisUrl: REDIS_URL,
     redisPrefix: `deskgraph-test:${randomUUID()}:`,
+    presenceGraceMs: GRACE_MS,
+    presenceHeartbeatMs: 200,
   });
 }, 60_000);
 
@@ -174,5 +189,59 @@ describe("live chat across two instances (Redis pub/sub)", () => {
     expect(seqs).toEqual([...new Set(seqs)].sort((x, y) => x - y));
     visitorOnB.dispose();
     agentOnA.dispose();
+  }, 60_000);
+
+  it("an agent with one tab on each instance stays online until the last closes; the change reaches both", async (ctx) => {
+    if (!reachable) ctx.skip(`needs PostgreSQL (TEST_DATABASE_URL) and Redis at ${REDIS_URL}`);
+    const [a, b] = instances!.servers;
+    const onA = clientOf(a!);
+    // The installation was set up by the first test (same database).
+    const adminToken = (await login(onA, ADMIN.username, ADMIN.password)).accessToken;
+    const dept = await createDepartment(onA, adminToken, "Tabs");
+    // Tab 1 on A (chatAgent opens it and waits for online).
+    const ben = await chatAgent(onA, adminToken, "Ben", dept.groupId, { max: 1 });
+    type Change = { agentPresenceChanged: { reason: string; status: { online: boolean } } };
+    const watchA = collect<Change>(clientOf(a!).ws(adminToken), print(PresenceChanged), {
+      employeeId: ben.globalId,
+    });
+    const watchB = collect<Change>(clientOf(b!).ws(adminToken), print(PresenceChanged), {
+      employeeId: ben.globalId,
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const tabOnB = clientOf(b!).ws(ben.token, { lazy: false });
+    const online = async () =>
+      (
+        await instances!.sql<{ online: boolean }>(
+          `select online from agent_presence where employee_id = $1`,
+          [ben.id],
+        )
+      )[0]?.online;
+    await eventually(
+      async () =>
+        Number(
+          (
+            await instances!.sql<{ n: string }>(
+              `select count(*) as n from presence_connection where employee_id = $1`,
+              [ben.id],
+            )
+          )[0]!.n,
+        ) === 2,
+      "two connections",
+    );
+    // Closing the tab on A: B's tab keeps Ben online, through and after the grace period; nothing announced.
+    await ben.socket.dispose();
+    await new Promise((r) => setTimeout(r, GRACE_MS * 3));
+    expect(await online()).toBe(true);
+    expect(watchA.events).toEqual([]);
+    expect(watchB.events).toEqual([]);
+    // Closing the last one: offline after the grace period, announced once, on both instances.
+    await tabOnB.dispose();
+    await eventually(async () => (await online()) === false, "Ben offline");
+    await eventually(() => watchA.events.length > 0 && watchB.events.length > 0, "OFFLINE on both");
+    await new Promise((r) => setTimeout(r, 600));
+    for (const w of [watchA, watchB])
+      expect(w.events.map((e) => e.agentPresenceChanged.reason)).toEqual(["OFFLINE"]);
+    watchA.dispose();
+    watchB.dispose();
   }, 60_000);
 });

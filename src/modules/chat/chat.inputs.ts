@@ -248,7 +248,9 @@ export class LiveChatSearchInput {
 
   @Field(() => [CustomFieldValueInput], {
     nullable: true,
-    description: "Custom Fields: each given field must hold exactly this value (002 L3559-3561).",
+    description:
+      "Custom Fields (002 L3559-3561): each given Data field (by id or name) must hold the value; text " +
+      "fields contain it (case-insensitive), others equal it. BAD_USER_INPUT for an unknown field.",
   })
   customFields?: CustomFieldValueInput[] | null;
 }

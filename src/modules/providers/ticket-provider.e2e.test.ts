@@ -125,6 +125,19 @@ const Form = graphql(`
     }
   }
 `);
+const AgentCreate = graphql(`
+  mutation ProvCallAgentCreate($input: CreateTicketInput!) {
+    createTicket(input: $input) {
+      ticket {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const View = graphql(`
   query ProvCallTicketView($id: ID!) {
     ticket(id: $id) {
@@ -140,6 +153,8 @@ describe("ticket, custom field and user information providers over HTTP", () => 
   let support: string;
   let user: string;
   let noCredit: string;
+  let userId: string;
+  let noCreditId: string;
   /** Extra outputs for the next StartTicket answers (unknown department, unknown field). */
   let extra: Record<string, string> = {};
 
@@ -226,8 +241,14 @@ describe("ticket, custom field and user information providers over HTTP", () => 
     for (const customFieldId of [typeOfIssue, account])
       await t.ok(AddField, { input: { templateId: template, customFieldId } }, admin.token);
     await t.ok(SetTemplates, { input: { departmentId: support, ticketTemplateId: template } }, admin.token);
-    user = (await signedIn(t, SAMPLE.username, "USER")).token;
-    noCredit = (await signedIn(t, SAMPLE.outOfCreditUsername, "USER")).token;
+    const sampleUser = await signedIn(t, SAMPLE.username, "USER");
+    const outOfCredit = await signedIn(t, SAMPLE.outOfCreditUsername, "USER");
+    [user, userId, noCredit, noCreditId] = [
+      sampleUser.token,
+      sampleUser.globalId,
+      outOfCredit.token,
+      outOfCredit.globalId,
+    ];
   });
   beforeEach(async () => {
     extra = {};
@@ -245,6 +266,33 @@ describe("ticket, custom field and user information providers over HTTP", () => 
     expect(r.ticket).toBeNull();
     expect(r.userErrors).toEqual([{ code: "PROVIDER_REFUSED", message: SAMPLE.noMoreTickets }]);
     expect(await ticketCount()).toBe(before);
+  });
+
+  it("an agent's or API client's createTicket goes through StartTicket too: rerouted, refused", async () => {
+    const create = async (subject: string, requesterId: string) => {
+      const r = (
+        await t.ok(
+          AgentCreate,
+          { input: { subject, departmentId: support, requesterId, message: { textBody: "From the API" } } },
+          admin.token,
+        )
+      ).createTicket;
+      const ticket = r.ticket ? (await t.ok(AgentView, { id: r.ticket.id }, admin.token)).ticket : null;
+      return { ticket, userErrors: r.userErrors };
+    };
+    const moved = await create("Urgent: API ticket", userId);
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.ticket!.department.name).toBe("Critical Support");
+    expect(moved.ticket!.customFields).toContainEqual({ name: "Billing ID", value: "4126" });
+    expect(await sentInputs("TICKETS")).toEqual(
+      expect.arrayContaining([`LoginUsername=${SAMPLE.username}`, "Subject=Urgent: API ticket"]),
+    );
+    const before = await ticketCount();
+    const refused = await create("One more from the API", noCreditId);
+    expect(refused.ticket).toBeNull();
+    expect(refused.userErrors).toEqual([{ code: "PROVIDER_REFUSED", message: SAMPLE.noMoreTickets }]);
+    expect(await ticketCount()).toBe(before);
+    expect(await sentInputs("TICKETS")).toContain(`LoginUsername=${SAMPLE.outOfCreditUsername}`);
   });
 
   it("reroutes Urgent subjects to Critical Support, applies cf_* outputs and sends the documented inputs", async () => {

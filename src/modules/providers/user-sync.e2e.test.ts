@@ -29,6 +29,26 @@ const Sync = graphql(`
   }
 `);
 
+const SetProps = graphql(`
+  mutation ProvSetUserProperties($input: SetUserPropertiesInput!) {
+    setUserProperties(input: $input) {
+      outcome
+      user {
+        id
+        username
+        email
+        displayName
+        forcePasswordChange
+        externalId
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+
 const Token = graphql(`
   mutation ProvSyncToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
@@ -118,6 +138,53 @@ describe("syncUsers (WHMCS-style one-way sync)", () => {
     expect(ok.syncUsers.results![0]!.outcome).toBe("CREATED");
     const narrow = await token(["USERS_ORGANIZATIONS_CREATE"]);
     const refused = await t.gql(Sync, { input: { users: [{ email: "hal@example.com" }] } }, narrow);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("setUserProperties: the one-user SetUsersProperties, honouring force password change", async () => {
+    const set = async (input: Record<string, unknown>, token = admin.token) =>
+      (await t.ok(SetProps, { input: input as never }, token)).setUserProperties;
+    const created = await set({
+      externalId: "one-1",
+      email: "ivy@example.com",
+      displayName: "Ivy",
+      password: "Ivy-Passw0rd-1",
+      forcePasswordChange: true,
+    });
+    expect(created).toMatchObject({
+      outcome: "CREATED",
+      userErrors: [],
+      user: { username: "ivy@example.com", externalId: "one-1", forcePasswordChange: true },
+    });
+    // The synced password signs in, and the user must change it first.
+    expect((await login(t, "ivy@example.com", "Ivy-Passw0rd-1")).mustChangePassword).toBe(true);
+    expect(
+      await set({
+        externalId: "one-1",
+        email: "ivy@example.com",
+        displayName: "Ivy",
+        forcePasswordChange: true,
+      }),
+    ).toMatchObject({ outcome: "UNCHANGED" });
+    // Matched by externalId: a new email and name update the same user; the flag can be cleared.
+    const updated = await set({
+      externalId: "one-1",
+      email: "ivy.new@example.com",
+      displayName: "Ivy New",
+      forcePasswordChange: false,
+      password: "Ivy-Passw0rd-2",
+    });
+    expect(updated).toMatchObject({
+      outcome: "UPDATED",
+      user: { id: created.user!.id, email: "ivy.new@example.com", forcePasswordChange: false },
+    });
+    expect((await login(t, "ivy@example.com", "Ivy-Passw0rd-2")).mustChangePassword).toBe(false);
+    // Bad input is refused item-wise and writes nothing; callers without the permissions are FORBIDDEN.
+    const bad = await set({ email: "not-an-email" });
+    expect(bad.user).toBeNull();
+    expect(bad.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+    const user = await signedIn(t, "prov-sync-user", "USER");
+    const refused = await t.gql(SetProps, { input: { email: "jo@example.com" } }, user.token);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

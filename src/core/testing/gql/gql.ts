@@ -195,6 +195,7 @@ type Documents = {
     "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstStartDocument,
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": typeof types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatInstSendDocument,
+    "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": typeof types.ChatInstPresenceDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": typeof types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatLifeSettingsDocument,
@@ -226,6 +227,16 @@ type Documents = {
     "\n  mutation ChatKeepDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      settings {\n        autoDeleteAfterDays\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatKeepDeptSettingsDocument,
     "\n  mutation ChatKeepRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatKeepRestoreDocument,
     "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatKeepPurgeDocument,
+    "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChatFindStartDocument,
+    "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatFindAvailabilityDocument,
+    "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindSettingsDocument,
+    "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindHoursDocument,
+    "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindCreateFieldDocument,
+    "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindCreateTemplateDocument,
+    "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindAddFieldDocument,
+    "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatFindSetTemplatesDocument,
+    "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ChatFindGetDocument,
+    "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n": typeof types.ChatFindSearchDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": typeof types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChatStartLeaveDocument,
@@ -448,6 +459,7 @@ type Documents = {
     "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": typeof types.PresDashboardCountsDocument,
     "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": typeof types.PresActiveGroupsChangedDocument,
     "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PresConnSetMyActiveGroupsDocument,
+    "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": typeof types.PresDurableChangedDocument,
     "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": typeof types.PresMyActiveGroupsDocument,
     "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": typeof types.PresAgentActiveGroupsDocument,
     "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PresSetMyActiveGroupsDocument,
@@ -501,12 +513,14 @@ type Documents = {
     "\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": typeof types.ProvCallAgentViewDocument,
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": typeof types.ProvCallFormDocument,
+    "\n  mutation ProvCallAgentCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvCallAgentCreateDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": typeof types.ProvCallTicketViewDocument,
     "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvAllowConfigureDocument,
     "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvAllowCreateDepartmentDocument,
     "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvAllowSubmitTicketDocument,
     "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": typeof types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvSyncUsersDocument,
+    "\n  mutation ProvSetUserProperties($input: SetUserPropertiesInput!) {\n    setUserProperties(input: $input) {\n      outcome\n      user {\n        id\n        username\n        email\n        displayName\n        forcePasswordChange\n        externalId\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ProvSetUserPropertiesDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvSyncTokenDocument,
     "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RegRegisterUserDocument,
     "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RegLoginDocument,
@@ -843,6 +857,7 @@ const documents: Documents = {
     "\n  mutation ChatInstStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        agentName\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstStartDocument,
     "\n  subscription ChatInstEvents($chatId: ID!, $visitorToken: String) {\n    chatEvents(chatId: $chatId, visitorToken: $visitorToken) {\n      kind\n      message {\n        seq\n        body\n      }\n    }\n  }\n": types.ChatInstEventsDocument,
     "\n  mutation ChatInstSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      message {\n        seq\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatInstSendDocument,
+    "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": types.ChatInstPresenceDocument,
     "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeStartDocument,
     "\n  query ChatLifeGet($id: ID!) {\n    liveChat(id: $id) {\n      agentName\n      status\n      endReason\n      idleSince\n      deletedAt\n      ticket {\n        id\n      }\n    }\n  }\n": types.ChatLifeGetDocument,
     "\n  mutation ChatLifeSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatLifeSettingsDocument,
@@ -874,6 +889,16 @@ const documents: Documents = {
     "\n  mutation ChatKeepDeptSettings($input: UpdateDepartmentChatSettingsInput!) {\n    updateDepartmentChatSettings(input: $input) {\n      settings {\n        autoDeleteAfterDays\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatKeepDeptSettingsDocument,
     "\n  mutation ChatKeepRestore($input: LiveChatIdsInput!) {\n    restoreLiveChats(input: $input) {\n      chats {\n        deletedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatKeepRestoreDocument,
     "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatKeepPurgeDocument,
+    "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChatFindStartDocument,
+    "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n": types.ChatFindAvailabilityDocument,
+    "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindSettingsDocument,
+    "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindHoursDocument,
+    "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindCreateFieldDocument,
+    "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindCreateTemplateDocument,
+    "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindAddFieldDocument,
+    "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatFindSetTemplatesDocument,
+    "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.ChatFindGetDocument,
+    "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n": types.ChatFindSearchDocument,
     "\n  mutation ChatStartStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n        agentName\n        queuePosition\n        waitingMessage\n        customerName\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChatStartStartDocument,
     "\n  query ChatStartAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId, groupId: null) {\n      online\n      reason\n    }\n  }\n": types.ChatStartAvailabilityDocument,
     "\n  mutation ChatStartLeave($input: LeaveChatMessageInput!) {\n    leaveChatMessage(input: $input) {\n      ticketNumber\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChatStartLeaveDocument,
@@ -1096,6 +1121,7 @@ const documents: Documents = {
     "\n  subscription PresDashboardCounts {\n    dashboardCounts {\n      byAgent {\n        status {\n          displayName\n          online\n        }\n      }\n    }\n  }\n": types.PresDashboardCountsDocument,
     "\n  subscription PresActiveGroupsChanged {\n    activeGroupsChanged {\n      status {\n        employeeId\n      }\n      groups {\n        ticketsActive\n      }\n    }\n  }\n": types.PresActiveGroupsChangedDocument,
     "\n  mutation PresConnSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PresConnSetMyActiveGroupsDocument,
+    "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n": types.PresDurableChangedDocument,
     "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n": types.PresMyActiveGroupsDocument,
     "\n  query PresAgentActiveGroups($employeeId: ID!) {\n    agentActiveGroups(employeeId: $employeeId) {\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n      }\n    }\n  }\n": types.PresAgentActiveGroupsDocument,
     "\n  mutation PresSetMyActiveGroups($input: SetMyActiveGroupsInput!) {\n    setMyActiveGroups(input: $input) {\n      activeGroups {\n        groups {\n          groupId\n          ticketsActive\n          chatsActive\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PresSetMyActiveGroupsDocument,
@@ -1149,12 +1175,14 @@ const documents: Documents = {
     "\n  query ProvCallAgentView($id: ID!) {\n    ticket(id: $id) {\n      id\n      ticketNumber\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          field\n          note\n        }\n      }\n    }\n  }\n": types.ProvCallAgentViewDocument,
     "\n  query ProvCallDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        error\n        note\n        request\n      }\n    }\n  }\n": types.ProvCallDeliveriesDocument,
     "\n  query ProvCallForm($departmentId: ID!, $step: CustomFieldFormStep) {\n    ticketSubmissionForm(departmentId: $departmentId, step: $step) {\n      canStartTickets\n      notAllowedMessage\n      fields {\n        name\n        required\n        listOptions\n      }\n    }\n  }\n": types.ProvCallFormDocument,
+    "\n  mutation ProvCallAgentCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvCallAgentCreateDocument,
     "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n": types.ProvCallTicketViewDocument,
     "\n  mutation ProvAllowConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvAllowConfigureDocument,
     "\n  mutation ProvAllowCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvAllowCreateDepartmentDocument,
     "\n  mutation ProvAllowSubmitTicket($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvAllowSubmitTicketDocument,
     "\n  query ProvAllowDeliveries {\n    providerDeliveries(kind: CUSTOM_FIELDS, first: 1) {\n      nodes {\n        method\n        outcome\n        request\n      }\n    }\n  }\n": types.ProvAllowDeliveriesDocument,
     "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvSyncUsersDocument,
+    "\n  mutation ProvSetUserProperties($input: SetUserPropertiesInput!) {\n    setUserProperties(input: $input) {\n      outcome\n      user {\n        id\n        username\n        email\n        displayName\n        forcePasswordChange\n        externalId\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ProvSetUserPropertiesDocument,
     "\n  mutation ProvSyncToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvSyncTokenDocument,
     "\n  mutation RegRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      session {\n        accessToken\n        account {\n          id\n          username\n          email\n          displayName\n          authenticationMethod\n          roles {\n            name\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RegRegisterUserDocument,
     "\n  mutation RegLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RegLoginDocument,
@@ -2051,6 +2079,10 @@ export function graphql(source: "\n  mutation ChatInstSend($input: SendChatMessa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatInstPresence($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatLifeStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      visitorToken\n      chat {\n        id\n        chatNumber\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2172,6 +2204,46 @@ export function graphql(source: "\n  mutation ChatKeepRestore($input: LiveChatId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatKeepPurge($input: PurgeDeletedLiveChatsInput!) {\n    purgeDeletedLiveChats(input: $input) {\n      purgedCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindStart($input: StartChatInput!) {\n    startChat(input: $input) {\n      chat {\n        id\n        customFields {\n          name\n          value\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ChatFindAvailability($departmentId: ID!) {\n    liveChatAvailability(departmentId: $departmentId) {\n      online\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindSettings($input: UpdateLiveChatSettingsInput!) {\n    updateLiveChatSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindHours($input: SetDepartmentBusinessHoursInput!) {\n    setDepartmentBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindCreateTemplate($input: CreateCustomFieldTemplateInput!) {\n    createCustomFieldTemplate(input: $input) {\n      template {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindAddField($input: AddTemplateFieldInput!) {\n    addTemplateField(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatFindSetTemplates($input: SetDepartmentCustomFieldTemplatesInput!) {\n    setDepartmentCustomFieldTemplates(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatFindGet($id: ID!) {\n    liveChat(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n"): (typeof documents)["\n  query ChatFindSearch($input: LiveChatSearchInput!) {\n    searchLiveChats(input: $input) {\n      id\n      customerName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3063,6 +3135,10 @@ export function graphql(source: "\n  mutation PresConnSetMyActiveGroups($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresDurableChanged($employeeId: ID) {\n    agentPresenceChanged(employeeId: $employeeId) {\n      reason\n      status {\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresMyActiveGroups {\n    myActiveGroups {\n      status {\n        employeeId\n        availability\n        active\n      }\n      groups {\n        groupId\n        ticketsActive\n        chatsActive\n        callsActive\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3275,6 +3351,10 @@ export function graphql(source: "\n  query ProvCallForm($departmentId: ID!, $ste
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvCallAgentCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvCallAgentCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n"): (typeof documents)["\n  query ProvCallTicketView($id: ID!) {\n    ticket(id: $id) {\n      requesterDetailsHtml\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3296,6 +3376,10 @@ export function graphql(source: "\n  query ProvAllowDeliveries {\n    providerDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSyncUsers($input: SyncUsersInput!) {\n    syncUsers(input: $input) {\n      results {\n        outcome\n        email\n        user {\n          username\n          displayName\n          forcePasswordChange\n          disabled\n          externalId\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvSetUserProperties($input: SetUserPropertiesInput!) {\n    setUserProperties(input: $input) {\n      outcome\n      user {\n        id\n        username\n        email\n        displayName\n        forcePasswordChange\n        externalId\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvSetUserProperties($input: SetUserPropertiesInput!) {\n    setUserProperties(input: $input) {\n      outcome\n      user {\n        id\n        username\n        email\n        displayName\n        forcePasswordChange\n        externalId\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
