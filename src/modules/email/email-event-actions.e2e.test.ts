@@ -30,6 +30,20 @@ const Settings = graphql(`
   }
 `);
 
+const CreateCanned = graphql(`
+  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {
+    createCannedReply(input: $input) {
+      cannedReply {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
 describe("email: the events engine's mail actions", () => {
   let t: TestServer;
   let smtp: SmtpSink;
@@ -139,5 +153,63 @@ describe("email: the events engine's mail actions", () => {
     await eventsIdle(t);
     await mailJobsSettled(t);
     expect(yours()).toHaveLength(1);
+  });
+
+  it("Send Canned Reply mails the canned reply with its variables filled; a draft is not sent", async () => {
+    const canned = async (name: string, status: string) => {
+      const r = await t.ok(
+        CreateCanned,
+        {
+          input: {
+            name,
+            body: "<p>Hello, ticket [%TICKETNUMBER%] ([%SUBJECT%]) is with [%AGENTNAME%]. [%NOSUCHVAR%]</p>",
+            scope: "EVERYONE",
+            type: "TICKETS",
+            status: status as never,
+          },
+        },
+        token,
+      );
+      expect(r.createCannedReply.userErrors).toEqual([]);
+      return r.createCannedReply.cannedReply!.id;
+    };
+    const ready = await canned("Acknowledge", "PUBLIC");
+    const draft = await canned("Unfinished", "DRAFT");
+    await createRule(t, token, {
+      name: "Canned ack",
+      eventType: "TICKET_CREATED",
+      conditions: [{ key: "SUBJECT", operator: "CONTAINS", values: ["canned-test"] }],
+      actions: [
+        { action: "SEND_CANNED_REPLY", parameters: [{ key: "cannedReplyId", value: ready }] },
+        { action: "SEND_CANNED_REPLY", parameters: [{ key: "cannedReplyId", value: draft }] },
+      ],
+    });
+    const before = smtp.received.length;
+    const ticket = await createTicket(t, agent.token, dept.id, {
+      subject: "canned-test printer",
+      requesterEmail: "canned@customer.example",
+      agentId: agent.globalId,
+    });
+    // (The first test's "Page on-call" rule answers every ticket of the department too.)
+    const toCustomer = () =>
+      smtp.received
+        .slice(before)
+        .filter((m) => m.to.includes("canned@customer.example") && m.raw.includes("Hello, ticket"));
+    await until(() => toCustomer().length > 0, 10_000, "canned reply mailed");
+    await eventsIdle(t);
+    await mailJobsSettled(t);
+    expect(toCustomer()).toHaveLength(1);
+    const mail = toCustomer()[0]!;
+    expect(headerOf(mail.raw, "Subject")).toBe(`Re: canned-test printer [#${ticket.ticketNumber}]`);
+    expect(mail.raw.replace(/=\r?\n/g, "")).toContain(
+      `ticket ${ticket.ticketNumber} (canned-test printer) is with`,
+    );
+    const [evaluation] = await sql<{ actions: Array<{ outcome: string; message: string }> }>(
+      t,
+      `select action_trace as actions from event_rule_evaluation where rule_name = 'Canned ack' limit 1`,
+    );
+    expect(evaluation!.actions.map((a) => a.outcome)).toEqual(["RAN", "NOT_APPLICABLE"]);
+    expect(evaluation!.actions[0]!.message).toMatch(/unknown variables left as written: \[%NOSUCHVAR%\]/);
+    expect(evaluation!.actions[1]!.message).toBe("the canned reply is a draft");
   });
 });

@@ -311,10 +311,13 @@ type Documents = {
     "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailActSettingsDocument,
+    "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailActCreateCannedDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateSmtpDocument,
     "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EmailInCreateAccountDocument,
     "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInSettingsDocument,
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": typeof types.EmailInSpoolDocument,
+    "\n  query EmailInSpoolSorted($sort: MailSpoolSort, $direction: SortDirection) {\n    incomingMails(sort: $sort, direction: $direction, first: 100) {\n      totalCount\n      nodes {\n        id\n        subject\n        size\n        createdAt\n        ticketId\n        raw\n        messageId\n      }\n    }\n  }\n": typeof types.EmailInSpoolSortedDocument,
+    "\n  mutation EmailInDelete($input: SpoolMessagesInput!) {\n    deleteIncomingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInDeleteDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EmailInRetryDocument,
     "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": typeof types.EmailNpProfilesDocument,
@@ -369,6 +372,11 @@ type Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.EvSlaStartChatDocument,
+    "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActStatusDocument,
+    "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActPriorityDocument,
+    "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActBrandHoursDocument,
+    "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActBrandHolidayDocument,
+    "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTicketActCreateRuleDocument,
     "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": typeof types.EvTypesEvaluationsDocument,
     "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesAddTimeLogDocument,
     "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EvTypesEditTimeLogDocument,
@@ -973,10 +981,13 @@ const documents: Documents = {
     "\n  mutation EmailCopySettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailCopySettingsDocument,
     "\n  mutation EmailActCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActCreateSmtpDocument,
     "\n  mutation EmailActSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailActSettingsDocument,
+    "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailActCreateCannedDocument,
     "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.EmailInCreateSmtpDocument,
     "\n  mutation EmailInCreateAccount($input: CreateMailAccountInput!) {\n    createMailAccount(input: $input) {\n      mailAccount {\n        id\n        protocol\n        port\n        hasPassword\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EmailInCreateAccountDocument,
     "\n  mutation EmailInSettings($input: UpdateEmailSettingsInput!) {\n    updateEmailSettings(input: $input) {\n      emailSettings {\n        deliveryDelaySeconds\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInSettingsDocument,
     "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n": types.EmailInSpoolDocument,
+    "\n  query EmailInSpoolSorted($sort: MailSpoolSort, $direction: SortDirection) {\n    incomingMails(sort: $sort, direction: $direction, first: 100) {\n      totalCount\n      nodes {\n        id\n        subject\n        size\n        createdAt\n        ticketId\n        raw\n        messageId\n      }\n    }\n  }\n": types.EmailInSpoolSortedDocument,
+    "\n  mutation EmailInDelete($input: SpoolMessagesInput!) {\n    deleteIncomingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInDeleteDocument,
     "\n  query EmailInTicket($id: ID!) {\n    node(id: $id) {\n      ... on Ticket {\n        ticketNumber\n        subject\n        source\n        status\n        requesterEmail\n        department {\n          id\n        }\n        messages {\n          direction\n          fromAddress\n          textBody\n          cc\n        }\n        attachments {\n          fileName\n          size\n          contentType\n        }\n        comments {\n          text\n        }\n      }\n    }\n  }\n": types.EmailInTicketDocument,
     "\n  mutation EmailInRetry($input: SpoolMessagesInput!) {\n    retryIncomingMails(input: $input) {\n      incomingMails {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EmailInRetryDocument,
     "\n  query EmailNpProfiles($system: Boolean) {\n    notificationProfiles(system: $system) {\n      id\n      name\n      isDefault\n      emailAddresses\n      emailEnabled\n      smsAddresses\n      smsEnabled\n      showReminder\n    }\n  }\n": types.EmailNpProfilesDocument,
@@ -1031,6 +1042,11 @@ const documents: Documents = {
     "\n  mutation EvSlaDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaDeleteDocument,
     "\n  mutation EvSlaSettings($input: UpdateEventSettingsInput!) {\n    updateEventSettings(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvSlaSettingsDocument,
     "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    ": types.EvSlaStartChatDocument,
+    "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActStatusDocument,
+    "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActPriorityDocument,
+    "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActBrandHoursDocument,
+    "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActBrandHolidayDocument,
+    "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTicketActCreateRuleDocument,
     "\n  query EvTypesEvaluations($ruleId: ID) {\n    eventRuleEvaluations(ruleId: $ruleId, first: 100) {\n      totalCount\n      nodes {\n        eventType\n        eventTypeId\n        domainEventType\n        subjectId\n        conditions {\n          key\n          actual\n          matched\n        }\n        actions {\n          action\n          outcome\n          message\n        }\n      }\n    }\n  }\n": types.EvTypesEvaluationsDocument,
     "\n  mutation EvTypesAddTimeLog($input: AddTicketTimeLogInput!) {\n    addTicketTimeLog(input: $input) {\n      timeLog {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesAddTimeLogDocument,
     "\n  mutation EvTypesEditTimeLog($input: UpdateTicketTimeLogInput!) {\n    updateTicketTimeLog(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EvTypesEditTimeLogDocument,
@@ -2543,6 +2559,10 @@ export function graphql(source: "\n  mutation EmailActSettings($input: UpdateEma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailActCreateCanned($input: CreateCannedReplyInput!) {\n    createCannedReply(input: $input) {\n      cannedReply {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInCreateSmtp($input: CreateSmtpAccountInput!) {\n    createSmtpAccount(input: $input) {\n      smtpAccount {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2556,6 +2576,14 @@ export function graphql(source: "\n  mutation EmailInSettings($input: UpdateEmai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailInSpool($status: IncomingMailStatus, $mailAccountId: ID) {\n    incomingMails(status: $status, mailAccountId: $mailAccountId, first: 100) {\n      totalCount\n      nodes {\n        id\n        uid\n        status\n        note\n        subject\n        fromAddress\n        messageId\n        ticketId\n        size\n        raw\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailInSpoolSorted($sort: MailSpoolSort, $direction: SortDirection) {\n    incomingMails(sort: $sort, direction: $direction, first: 100) {\n      totalCount\n      nodes {\n        id\n        subject\n        size\n        createdAt\n        ticketId\n        raw\n        messageId\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailInSpoolSorted($sort: MailSpoolSort, $direction: SortDirection) {\n    incomingMails(sort: $sort, direction: $direction, first: 100) {\n      totalCount\n      nodes {\n        id\n        subject\n        size\n        createdAt\n        ticketId\n        raw\n        messageId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailInDelete($input: SpoolMessagesInput!) {\n    deleteIncomingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailInDelete($input: SpoolMessagesInput!) {\n    deleteIncomingMails(input: $input) {\n      deletedIds\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2772,6 +2800,26 @@ export function graphql(source: "\n  mutation EvSlaSettings($input: UpdateEventS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation EvSlaStartChat($input: StartChatInput!) {\n        startChat(input: $input) {\n          chat {\n            id\n          }\n          userErrors {\n            code\n            message\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActBrandHours($input: SetBrandBusinessHoursInput!) {\n    setBrandBusinessHours(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActBrandHoliday($input: AddBrandHolidayInput!) {\n    addBrandHoliday(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvTicketActCreateRule($input: CreateEventRuleInput!) {\n    createEventRule(input: $input) {\n      warnings {\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
