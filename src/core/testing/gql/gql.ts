@@ -591,6 +591,11 @@ type Documents = {
     "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfStatusDocument,
     "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.TktCfValuesDocument,
     "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfMergeDocument,
+    "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktDelViewsDeleteDocument,
+    "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsListsDocument,
+    "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsDeletedDocument,
+    "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditCommentDocument,
     "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.TktEditViewDocument,
     "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditStatusDocument,
@@ -1266,6 +1271,11 @@ const documents: Documents = {
     "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfStatusDocument,
     "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.TktCfValuesDocument,
     "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfMergeDocument,
+    "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktDelViewsDeleteDocument,
+    "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsListsDocument,
+    "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsDeletedDocument,
+    "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditCommentDocument,
     "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.TktEditViewDocument,
     "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditStatusDocument,
@@ -3686,6 +3696,26 @@ export function graphql(source: "\n  query TktCfValues($id: ID) {\n    ticket(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
