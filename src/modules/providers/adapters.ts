@@ -22,6 +22,14 @@ import {
 import type { ExternalProvider, LdapSettingsData } from "./external-provider.entity.js";
 import { CONTRACT_OF, ProviderKind, ProviderTransport } from "./provider-kind.js";
 
+/**
+ * The module to import for a setting: `plugins/x.mjs` is the file under the server's working directory (a
+ * bare `plugins/x.mjs` would be looked up as the package "plugins"); package names stay as they are.
+ */
+export function inProcessModule(specifier: string): string {
+  return /^plugins\//.test(specifier) ? `./${specifier}` : specifier;
+}
+
 export interface BuiltAdapter {
   readonly provider: Partial<AllProviders>;
   close(): void;
@@ -51,7 +59,7 @@ export async function buildAdapter(settings: ExternalProvider, sink: DeliverySin
       }
       case ProviderTransport.IN_PROCESS: {
         const loaded = await loadInProcessProvider({
-          module: settings.moduleSpecifier ?? "",
+          module: inProcessModule(settings.moduleSpecifier ?? ""),
           export: settings.moduleExport ?? undefined,
           contracts: [CONTRACT_OF[settings.kind]],
           name,

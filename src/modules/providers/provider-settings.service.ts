@@ -9,7 +9,7 @@ import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { Validation } from "../../core/graphql/user-error.js";
 import type { AppRuntime } from "../../core/runtime.js";
 import { Role, RoleType } from "../roles/index.js";
-import { ldapConfig } from "./adapters.js";
+import { inProcessModule, ldapConfig } from "./adapters.js";
 import { ExternalProvider, type LdapSettingsData } from "./external-provider.entity.js";
 import {
   CONTRACT_OF,
@@ -215,7 +215,7 @@ async function checkTransport(v: Validation, p: ExternalProvider): Promise<void>
         );
       }
       await loadInProcessProvider({
-        module: specifier,
+        module: inProcessModule(specifier),
         export: p.moduleExport ?? undefined,
         contracts: [CONTRACT_OF[p.kind]],
       });

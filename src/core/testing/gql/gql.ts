@@ -478,6 +478,11 @@ type Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": typeof types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvInProcConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        transport\n        moduleSpecifier\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProvInProcConfigureDocument,
+    "\n  mutation ProvInProcCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvInProcCreateFieldDocument,
+    "\n  mutation ProvInProcSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProvInProcSubmitDocument,
+    "\n  query ProvInProcTicket($id: ID!) {\n    ticket(id: $id) {\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": typeof types.ProvInProcTicketDocument,
+    "\n  query ProvInProcDeliveries {\n    providerDeliveries(kind: TICKETS, first: 5) {\n      nodes {\n        method\n        outcome\n        target\n        error\n      }\n    }\n  }\n": typeof types.ProvInProcDeliveriesDocument,
     "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfConfigureDocument,
     "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": typeof types.ProvLoginCfCreateFieldDocument,
     "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProvLoginCfLoginDocument,
@@ -1143,6 +1148,11 @@ const documents: Documents = {
     "\n  mutation ProvChatCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      department {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateDepartmentDocument,
     "\n  mutation ProvChatCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvChatCreateFieldDocument,
     "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n": types.ProvChatDeliveriesDocument,
+    "\n  mutation ProvInProcConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        transport\n        moduleSpecifier\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProvInProcConfigureDocument,
+    "\n  mutation ProvInProcCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvInProcCreateFieldDocument,
+    "\n  mutation ProvInProcSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ProvInProcSubmitDocument,
+    "\n  query ProvInProcTicket($id: ID!) {\n    ticket(id: $id) {\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n": types.ProvInProcTicketDocument,
+    "\n  query ProvInProcDeliveries {\n    providerDeliveries(kind: TICKETS, first: 5) {\n      nodes {\n        method\n        outcome\n        target\n        error\n      }\n    }\n  }\n": types.ProvInProcDeliveriesDocument,
     "\n  mutation ProvLoginCfConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfConfigureDocument,
     "\n  mutation ProvLoginCfCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n": types.ProvLoginCfCreateFieldDocument,
     "\n  mutation ProvLoginCfLogin($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        account {\n          id\n          email\n          displayName\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProvLoginCfLoginDocument,
@@ -3214,6 +3224,26 @@ export function graphql(source: "\n  mutation ProvChatCreateField($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvChatDeliveries($kind: ProviderKind) {\n    providerDeliveries(kind: $kind, first: 5) {\n      nodes {\n        method\n        outcome\n        note\n        request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvInProcConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        transport\n        moduleSpecifier\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvInProcConfigure($input: UpdateExternalProviderInput!) {\n    updateExternalProvider(input: $input) {\n      externalProvider {\n        transport\n        moduleSpecifier\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvInProcCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvInProcCreateField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvInProcSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvInProcSubmit($input: SubmitTicketInput!) {\n    submitTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvInProcTicket($id: ID!) {\n    ticket(id: $id) {\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvInProcTicket($id: ID!) {\n    ticket(id: $id) {\n      department {\n        name\n      }\n      customFields {\n        name\n        value\n      }\n      history(first: 20) {\n        nodes {\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvInProcDeliveries {\n    providerDeliveries(kind: TICKETS, first: 5) {\n      nodes {\n        method\n        outcome\n        target\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvInProcDeliveries {\n    providerDeliveries(kind: TICKETS, first: 5) {\n      nodes {\n        method\n        outcome\n        target\n        error\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
