@@ -2,7 +2,7 @@ import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import type { RequestContext } from "../../core/context/context.js";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../core/errors/app-errors.js";
-import { hasPermission } from "../../core/graphql/authorization.js";
+import { assertPermission, hasPermission } from "../../core/graphql/authorization.js";
 import { fromGlobalId, toGlobalId } from "../../core/graphql/global-id.js";
 import { ConnectionArgs, paginate } from "../../core/graphql/pagination.js";
 import { groupIdsOf } from "../organization/index.js";
@@ -64,7 +64,10 @@ export class TicketFilter {
   @Field(() => Boolean, { nullable: true, description: "Only tickets transferred in the last 30 days." })
   recentlyTransferred?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Deleted tickets only (true) instead of live ones." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Deleted tickets only (true; needs TICKETS_DELETE) instead of live ones.",
+  })
   deleted?: boolean | null;
 }
 
@@ -127,6 +130,10 @@ export async function listTicketsWhere(
   extra: FilterQuery<Ticket>,
   orderBy?: QueryOrderMap<Ticket>[],
 ) {
+  // Deleted tickets are "no longer available for review" (002 L3264) except to whoever may delete them: the
+  // same TICKETS_DELETE for deletedTickets, tickets/myTickets/ticketQueue with filter.deleted and searchTickets
+  // with Only deleted items.
+  if (args.filter?.deleted) assertPermission(ctx, permissionKey("TICKETS", "DELETE"));
   const where = { $and: [await ticketScope(ctx), filterOf(args.filter), extra] } as FilterQuery<Ticket>;
   return paginate(ctx.em, Ticket, where, args, { orderBy: orderBy ?? ticketOrder(args) });
 }

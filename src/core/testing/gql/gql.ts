@@ -586,6 +586,11 @@ type Documents = {
     "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktCfStatusDocument,
     "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.TktCfValuesDocument,
     "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktCfMergeDocument,
+    "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktDelViewsDeleteDocument,
+    "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsListsDocument,
+    "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsDeletedDocument,
+    "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditCommentDocument,
     "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.TktEditViewDocument,
     "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditStatusDocument,
@@ -650,6 +655,7 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n": typeof types.TktSearchCapDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSearchDocument,
     "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.TktSearchPageDocument,
     "\n  mutation TktSigCreate($input: CreateTicketSignatureInput!) {\n    createTicketSignature(input: $input) {\n      signature {\n        id\n        html\n        brand {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TktSigCreateDocument,
@@ -1256,6 +1262,11 @@ const documents: Documents = {
     "\n  mutation TktCfStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktCfStatusDocument,
     "\n  query TktCfValues($id: ID) {\n    ticket(id: $id) {\n      customFields {\n        name\n        value\n      }\n    }\n  }\n": types.TktCfValuesDocument,
     "\n  mutation TktCfMerge($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktCfMergeDocument,
+    "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktDelViewsDeleteDocument,
+    "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsListsDocument,
+    "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsDeletedDocument,
+    "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditCommentDocument,
     "\n  query TktEditView($id: ID) {\n    ticket(id: $id) {\n      status\n      priority\n      pinned\n      subject\n      requesterEmail\n      followUpAt\n      comments {\n        type\n        text\n      }\n      history(first: 50) {\n        nodes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.TktEditViewDocument,
     "\n  mutation TktEditStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        status\n        closedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditStatusDocument,
@@ -1320,6 +1331,7 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n": types.TktSearchCapDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSearchDocument,
     "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.TktSearchPageDocument,
     "\n  mutation TktSigCreate($input: CreateTicketSignatureInput!) {\n    createTicketSignature(input: $input) {\n      signature {\n        id\n        html\n        brand {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TktSigCreateDocument,
@@ -3659,6 +3671,26 @@ export function graphql(source: "\n  mutation TktCfMerge($input: MergeTicketsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3912,6 +3944,10 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
