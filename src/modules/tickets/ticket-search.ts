@@ -38,6 +38,12 @@ const HTML_TEXT = `regexp_replace(coalesce(m."html_body", ''), '<[^>]*>', ' ', '
  * the client should ask the user to narrow the search. Below it everything is exact.
  */
 export const SEARCH_MATCH_LIMIT = 1000;
+let matchLimit = SEARCH_MATCH_LIMIT;
+
+/** Tests lower the cap to prove its behaviour without thousands of tickets; null restores the default. */
+export function setSearchMatchLimitForTests(limit: number | null): void {
+  matchLimit = limit ?? SEARCH_MATCH_LIMIT;
+}
 
 /**
  * The ids are collected into an array (at most SEARCH_MATCH_LIMIT) before the list query uses them: as a
@@ -48,7 +54,7 @@ export const SEARCH_MATCH_LIMIT = 1000;
 function textMatch(text: string) {
   // Each branch stops at the limit and the branches are concatenated before de-duplication: a UNION
   // de-duplicates everything first, which read all matches of common words (20 s and more) despite a LIMIT.
-  const limit = `limit ${SEARCH_MATCH_LIMIT}`;
+  const limit = `limit ${Math.trunc(matchLimit)}`;
   return raw(
     `(select unnest(array(select distinct x."id" from (` +
       `(select t."id" from "ticket" t where to_tsvector('simple', t."subject") @@ plainto_tsquery('simple', ?) ` +
