@@ -61,7 +61,20 @@ export class TicketFilter {
   @Field(() => Boolean, { nullable: true, description: "Only tickets with a scheduled or due follow-up." })
   followUps?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only tickets transferred in the last 30 days." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Recent (002 L3086): the 100 tickets you touched or modified most recently (replied to, commented, " +
+      "changed), whatever their status. Employees.",
+  })
+  recent?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Recently Transferred (002 L3086): the 100 tickets most recently transferred out of your queue, " +
+      "whether you transferred them or another agent took them. Employees.",
+  })
   recentlyTransferred?: boolean | null;
 
   @Field(() => Boolean, {
@@ -119,8 +132,42 @@ function filterOf(filter: TicketFilter | null | undefined): FilterQuery<Ticket> 
   if (f.agentId) where.assignedAgent = fromGlobalId(f.agentId, "Employee", "filter.agentId");
   if (f.pinned !== null && f.pinned !== undefined) where.pinned = f.pinned;
   if (f.followUps) where.$or = [{ followUpAt: { $ne: null } }, { followUpDueAt: { $ne: null } }];
-  if (f.recentlyTransferred) where.lastTransferredAt = { $gte: new Date(Date.now() - 30 * 86_400_000) };
   return where as FilterQuery<Ticket>;
+}
+
+/** How many tickets the Recent and Recently Transferred views hold (002 L3086). */
+export const RECENT_VIEW_SIZE = 100;
+
+/**
+ * The ticket ids of the Recent / Recently Transferred views, from the audit trail: an entry by the caller is
+ * a touch; an assignedAgent entry away from the caller is a transfer out of their queue (by them, by another
+ * agent taking it, by rebalancing). The lists then sort as any list (default: most recent activity first).
+ */
+async function recentViews(ctx: RequestContext, filter: TicketFilter | null | undefined) {
+  if (!filter?.recent && !filter?.recentlyTransferred) return [];
+  if (ctx.actor?.kind !== "EMPLOYEE")
+    throw new ForbiddenError("Recent and Recently Transferred are agents' views.");
+  const me = ctx.actor.accountId;
+  const views: FilterQuery<Ticket>[] = [];
+  const ids = async (where: string, params: unknown[]) =>
+    (
+      await ctx.em.getConnection().execute<Array<{ ticket_id: string }>>(
+        `select ticket_id from ticket_history where ${where}
+          group by ticket_id order by max(created_at) desc limit ${RECENT_VIEW_SIZE}`,
+        params,
+      )
+    ).map((r) => r.ticket_id);
+  if (filter.recent) views.push({ id: { $in: await ids("actor_id = ?", [me]) } });
+  if (filter.recentlyTransferred)
+    views.push({
+      id: {
+        $in: await ids("field = 'assignedAgent' and old_value = ? and new_value is distinct from ?", [
+          me,
+          me,
+        ]),
+      },
+    });
+  return views;
 }
 
 /** A list in the caller's scope: scope AND filters AND `extra`, sorted by `orderBy` or the list's sort key. */
@@ -134,7 +181,10 @@ export async function listTicketsWhere(
   // same TICKETS_DELETE for deletedTickets, tickets/myTickets/ticketQueue with filter.deleted and searchTickets
   // with Only deleted items.
   if (args.filter?.deleted) assertPermission(ctx, permissionKey("TICKETS", "DELETE"));
-  const where = { $and: [await ticketScope(ctx), filterOf(args.filter), extra] } as FilterQuery<Ticket>;
+  const recent = await recentViews(ctx, args.filter);
+  const where = {
+    $and: [await ticketScope(ctx), filterOf(args.filter), extra, ...recent],
+  } as FilterQuery<Ticket>;
   return paginate(ctx.em, Ticket, where, args, { orderBy: orderBy ?? ticketOrder(args) });
 }
 const list = listTicketsWhere;

@@ -96,6 +96,9 @@ export class TicketComment extends BaseEntity {
 @ObjectType({ implements: Node, description: "An audit entry: who changed what on a ticket, and when." })
 @Entity({ tableName: "ticket_history" })
 @Index({ properties: ["ticket", "createdAt"] })
+// The Recent and Recently Transferred views (ticket-list.ts) read the trail by actor and by previous agent.
+@Index({ properties: ["actor", "createdAt"] })
+@Index({ properties: ["field", "oldValue", "createdAt"] })
 export class TicketHistory extends BaseEntity {
   @ManyToOne(() => Ticket, { deleteRule: "cascade" })
   ticket!: Rel<Ticket>;

@@ -14,6 +14,7 @@ import { Migration20261203121408_email_lower_indexes as M10 } from "./Migration2
 import { Migration20261203121800_chat_transcript_retention as M11 } from "./Migration20261203121800_chat_transcript_retention.js";
 import { Migration20261203122125_notification_profiles as M12 } from "./Migration20261203122125_notification_profiles.js";
 import { Migration20261203122617_ticket_signatures as M13 } from "./Migration20261203122617_ticket_signatures.js";
+import { Migration20261203140330_recent_views as M14 } from "./Migration20261203140330_recent_views.js";
 
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_initial", class: M0 },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261203121800_chat_transcript_retention", class: M11 },
   { name: "Migration20261203122125_notification_profiles", class: M12 },
   { name: "Migration20261203122617_ticket_signatures", class: M13 },
+  { name: "Migration20261203140330_recent_views", class: M14 },
 ];

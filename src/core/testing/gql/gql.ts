@@ -660,6 +660,11 @@ type Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktPortalDeleteDocument,
+    "\n  query TktRecentViews($filter: TicketFilter, $first: Int) {\n    tickets(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TktRecentViewsDocument,
+    "\n  query TktRecentPortal($filter: TicketFilter) {\n    myPortalTickets(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.TktRecentPortalDocument,
+    "\n  mutation TktRecentComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktRecentCommentDocument,
+    "\n  mutation TktRecentReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktRecentReplyDocument,
+    "\n  mutation TktRecentTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TktRecentTransferDocument,
     "\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n": typeof types.TktSearchCapDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.TktSearchDocument,
     "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.TktSearchPageDocument,
@@ -1341,6 +1346,11 @@ const documents: Documents = {
     "\n  mutation TktPortalLink($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalLinkDocument,
     "\n  query TktPortalMine {\n    myPortalTickets(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktPortalMineDocument,
     "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktPortalDeleteDocument,
+    "\n  query TktRecentViews($filter: TicketFilter, $first: Int) {\n    tickets(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.TktRecentViewsDocument,
+    "\n  query TktRecentPortal($filter: TicketFilter) {\n    myPortalTickets(filter: $filter) {\n      totalCount\n    }\n  }\n": types.TktRecentPortalDocument,
+    "\n  mutation TktRecentComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktRecentCommentDocument,
+    "\n  mutation TktRecentReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktRecentReplyDocument,
+    "\n  mutation TktRecentTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TktRecentTransferDocument,
     "\n  query TktSearchCap($text: String!, $first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: $text, first: $first, criteria: $criteria) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        priority\n      }\n    }\n  }\n": types.TktSearchCapDocument,
     "\n  query TktSearch($text: String!, $filter: TicketFilter) {\n    searchTickets(text: $text, first: 25, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        subject\n      }\n    }\n  }\n": types.TktSearchDocument,
     "\n  query TktSearchPage($first: Int, $criteria: TicketSearchCriteria) {\n    searchTickets(text: \"widget\", first: $first, criteria: $criteria) {\n      totalCount\n      nodes {\n        id\n        requester {\n          id\n        }\n        assignedAgent {\n          id\n        }\n        department {\n          id\n        }\n        group {\n          id\n        }\n        lastMessage {\n          textBody\n        }\n        customFields {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.TktSearchPageDocument,
@@ -3974,6 +3984,26 @@ export function graphql(source: "\n  query TktPortalMine {\n    myPortalTickets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktPortalDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktRecentViews($filter: TicketFilter, $first: Int) {\n    tickets(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query TktRecentViews($filter: TicketFilter, $first: Int) {\n    tickets(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktRecentPortal($filter: TicketFilter) {\n    myPortalTickets(filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TktRecentPortal($filter: TicketFilter) {\n    myPortalTickets(filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktRecentComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktRecentComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktRecentReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktRecentReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TktRecentTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TktRecentTransfer($input: TransferTicketInput!) {\n    transferTicket(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
