@@ -220,6 +220,13 @@ export async function findTicket(
     if (!rawId) throw new NotFoundError("Ticket", number ?? "");
     ticket = await visibleTicket(ctx, toGlobalId("Ticket", rawId), "number");
   }
+  // A deleted ticket is "no longer available for review" (002 L3264) except to whoever may delete (and so
+  // restore) tickets, as in the lists: NOT_FOUND for the others, end users included.
+  if (
+    ticket.deletedAt &&
+    !(ctx.actor?.kind === "EMPLOYEE" && hasPermission(ctx, permissionKey("TICKETS", "DELETE")))
+  )
+    throw new NotFoundError("Ticket", id ?? number ?? "");
   // Opening one ticket is "reading" it (Hold After Read, 002 L7786); lists are not.
   if (ctx.actor?.kind === "EMPLOYEE")
     await recordTicketActivity(ctx.em, ticket.id, ctx.actor.accountId, "READ");

@@ -36,6 +36,14 @@ const MyList = graphql(`
   }
 `);
 
+const One = graphql(`
+  query TktDelViewsOne($id: ID!) {
+    ticket(id: $id) {
+      id
+    }
+  }
+`);
+
 const DeletedList = graphql(`
   query TktDelViewsDeleted {
     deletedTickets(first: 10) {
@@ -102,6 +110,9 @@ describe("deleted tickets need TICKETS_DELETE on every path (002 L3264)", () => 
       "FORBIDDEN",
     ]);
     expect(refusals.every((r) => !r.data || Object.values(r.data).every((v) => v === null))).toBe(true);
+    // Opened directly, a deleted ticket is not found for them either; a live one opens.
+    expect((await t.gql(One, { id: gone.id }, viewer.token)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await t.ok(One, { id: live.id }, viewer.token)).ticket?.id).toBe(live.id);
     // Live tickets stay visible to the same agent.
     expect((await t.ok(Lists, {}, viewer.token)).tickets.nodes.map((n) => n.id)).toEqual([live.id]);
 
@@ -110,6 +121,7 @@ describe("deleted tickets need TICKETS_DELETE on every path (002 L3264)", () => 
         (await t.ok(Lists, { filter: { deleted: true } }, token)).tickets.nodes.map((n) => n.id),
       ).toEqual([gone.id]);
       expect((await t.ok(DeletedList, {}, token)).deletedTickets.nodes.map((n) => n.id)).toEqual([gone.id]);
+      expect((await t.ok(One, { id: gone.id }, token)).ticket?.id).toBe(gone.id);
       expect((await t.ok(SearchDeleted, {}, token)).searchTickets.nodes.map((n) => n.id)).toEqual([gone.id]);
     }
   });

@@ -594,6 +594,7 @@ type Documents = {
     "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktDelViewsDeleteDocument,
     "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsListsDocument,
     "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsOne($id: ID!) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": typeof types.TktDelViewsOneDocument,
     "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsDeletedDocument,
     "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TktEditCommentDocument,
@@ -1280,6 +1281,7 @@ const documents: Documents = {
     "\n  mutation TktDelViewsDelete($input: TicketIdsInput!) {\n    deleteTickets(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktDelViewsDeleteDocument,
     "\n  query TktDelViewsLists($filter: TicketFilter) {\n    tickets(first: 10, filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsListsDocument,
     "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n": types.TktDelViewsMineDocument,
+    "\n  query TktDelViewsOne($id: ID!) {\n    ticket(id: $id) {\n      id\n    }\n  }\n": types.TktDelViewsOneDocument,
     "\n  query TktDelViewsDeleted {\n    deletedTickets(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsDeletedDocument,
     "\n  query TktDelViewsSearch {\n    searchTickets(first: 10, criteria: { items: ONLY_DELETED }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TktDelViewsSearchDocument,
     "\n  mutation TktEditComment($input: AddTicketCommentInput!) {\n    addTicketComment(input: $input) {\n      comment {\n        type\n        text\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TktEditCommentDocument,
@@ -3720,6 +3722,10 @@ export function graphql(source: "\n  query TktDelViewsLists($filter: TicketFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsMine($filter: TicketFilter) {\n    myTickets(first: 10, filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TktDelViewsOne($id: ID!) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TktDelViewsOne($id: ID!) {\n    ticket(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
