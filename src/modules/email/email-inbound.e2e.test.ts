@@ -301,6 +301,16 @@ describe.skipIf(!findDovecot())("email in: IMAP and POP3 against dovecot", () =>
     await dovecot.deliver(
       "support",
       rawMail({
+        from: "colleague@customer.example",
+        to: "support@helpdesk.example",
+        subject: "Re: Printer on fire",
+        text: "Mine too.",
+        inReplyTo: first!.message_id,
+      }),
+    );
+    await dovecot.deliver(
+      "support",
+      rawMail({
         from: "mallory@evil.example",
         to: "support@helpdesk.example",
         subject: `Re: [#${ticket!.ticket_number}]`,
@@ -309,12 +319,18 @@ describe.skipIf(!findDovecot())("email in: IMAP and POP3 against dovecot", () =>
     );
     await pollNow(t, token, imapId);
     const view = await t.ok(TicketView, { id: ticketGlobalId(ticket!.id) }, token);
-    const node = view.node as { messages: Array<{ textBody: string }> };
+    const node = view.node as { messages: Array<{ textBody: string; fromAddress: string }> };
     expect(node.messages.map((m) => m.textBody).sort()).toEqual([
       "It is burning.",
+      "Mine too.",
       "Now smoking.",
       "Still burning.",
     ]);
+    // A reply threaded from another sender keeps its own address, not the requester's.
+    expect(node.messages.find((m) => m.textBody === "Mine too.")!.fromAddress).toBe(
+      "colleague@customer.example",
+    );
+    expect(node.messages.find((m) => m.textBody === "Now smoking.")!.fromAddress).toBe(CUSTOMER);
     const all = await tickets();
     expect(all).toHaveLength(2);
     const [stranger] = await sql<{ requester_email: string }>(

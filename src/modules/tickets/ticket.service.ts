@@ -211,6 +211,8 @@ export async function addCustomerReply(
   ticket: Ticket,
   authorId: string | null,
   input: ReplyToMyTicketInput["message"],
+  /** The sender when it is not the requester (a colleague in Cc answering by email). */
+  fromAddress: string = ticket.requesterEmail,
 ) {
   assertNotLocked(ticket);
   const before = snapshotTicket(ticket);
@@ -219,7 +221,7 @@ export async function addCustomerReply(
     ticket,
     MessageDirection.INCOMING,
     authorId,
-    ticket.requesterEmail,
+    fromAddress,
     { ...input, bcc: [] },
     [],
   );

@@ -381,10 +381,14 @@ export async function importIncomingMail(
       return importAgentMail(app, em, incoming, parsed, existing, agent, settings.removeRedundantReplies);
     const authorId = existing.requesterEmail.toLowerCase() === from ? (existing.requester?.id ?? null) : null;
     const body = messageBody(parsed, settings.removeRedundantReplies);
-    const message = await addCustomerReply(app, em, existing, authorId, {
-      ...body,
-      cc: allAddresses(parsed.cc).filter((a) => a !== from),
-    });
+    const message = await addCustomerReply(
+      app,
+      em,
+      existing,
+      authorId,
+      { ...body, cc: allAddresses(parsed.cc).filter((a) => a !== from) },
+      from,
+    );
     incoming.ticket = existing;
     incoming.ticketMessageId = message.id;
     await keepAttachments(em, existing, message, parsed, incoming);
