@@ -116,6 +116,23 @@ describe("email: the events engine's mail actions", () => {
     expect(headerOf(reply.raw, "Subject")).toBe(`Re: Database <down> [#${ticket.ticketNumber}]`);
     expect(reply.raw).toContain(`We have your ticket ${ticket.ticketNumber}.`);
     expect(smtp.received).toHaveLength(2);
+    // The reply is part of the ticket's stream too, and of its history.
+    const stored = await sql<{ direction: string; text_body: string; author_id: string | null }>(
+      t,
+      `select m.direction, m.text_body, m.author_id from ticket_message m join ticket k on k.id = m.ticket_id
+        where k.ticket_number = ? and m.direction = 'OUTGOING'`,
+      [ticket.ticketNumber],
+    );
+    expect(stored).toEqual([
+      { direction: "OUTGOING", text_body: `We have your ticket ${ticket.ticketNumber}.`, author_id: null },
+    ]);
+    const [history] = await sql<{ note: string }>(
+      t,
+      `select h.note from ticket_history h join ticket k on k.id = h.ticket_id
+        where k.ticket_number = ? and h.field = 'reply'`,
+      [ticket.ticketNumber],
+    );
+    expect(history!.note).toBe('Sent by the event rule "Page on-call"');
     const [evaluation] = await sql<{ actions: Array<{ action: string; outcome: string; message: string }> }>(
       t,
       `select action_trace as actions from event_rule_evaluation where rule_name = 'Page on-call' limit 1`,

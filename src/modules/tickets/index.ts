@@ -34,7 +34,14 @@ import { ensureTicketNumberSequence } from "./ticket-number.js";
 
 export { Ticket } from "./ticket.entity.js";
 export { TicketComment, TicketHistory, TicketMessage } from "./ticket-message.entity.js";
-export { CommentType, TicketDirection, TicketPriority, TicketSource, TicketStatus } from "./ticket.enums.js";
+export {
+  CommentType,
+  MessageDirection,
+  TicketDirection,
+  TicketPriority,
+  TicketSource,
+  TicketStatus,
+} from "./ticket.enums.js";
 export { getTicketAssigner, resetTicketAssigner, setTicketAssigner } from "./ticket-assigner.js";
 export type { AssignmentDecision, AssignmentReason, TicketAssigner } from "./ticket-assigner.js";
 export { createTicketCore, recordHistory, recordHistory as recordTicketHistory } from "./ticket-core.js";

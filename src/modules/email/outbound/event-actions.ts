@@ -24,7 +24,8 @@ import {
   registerEventAction,
 } from "../../events/index.js";
 import { Brand } from "../../organization/index.js";
-import { Ticket } from "../../tickets/index.js";
+import { build } from "../../../core/db/base.entity.js";
+import { MessageDirection, Ticket, TicketMessage, recordTicketHistory } from "../../tickets/index.js";
 import { OutgoingMailKind } from "../email.enums.js";
 import { escapeHtml, htmlToText } from "../templates.js";
 import { queueMail } from "./outbox.js";
@@ -205,6 +206,23 @@ async function queueTicketReply(
     return { outcome: "NOT_APPLICABLE", message: "requester blacklisted" };
   const account = await departmentSmtpAccount(ctx.em, ticket.department.id, ticket.brand.id);
   const root = ticketRootMessageId(ticket.id, account?.emailAddress);
+  // What the customer receives belongs in the ticket's stream, as any reply does; an automated reply is not
+  // agent activity, so the ticket's idle time (and the idle events that follow it) is left alone.
+  ctx.em.persist(
+    build(TicketMessage, {
+      ticket,
+      direction: MessageDirection.OUTGOING,
+      author: null,
+      fromAddress: account?.emailAddress ?? "",
+      to: [ticket.requesterEmail],
+      cc: [],
+      bcc: [],
+      subject: ticket.subject,
+      htmlBody: html,
+      textBody: text,
+    }),
+  );
+  recordTicketHistory(ctx.em, ticket, null, "reply", null, null, `Sent by the event rule "${ctx.rule.name}"`);
   await queueMail(ctx.app, ctx.em, {
     kind: OutgoingMailKind.EVENT,
     account,
