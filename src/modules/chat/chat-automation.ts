@@ -2,15 +2,8 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { AppRuntime } from "../../core/runtime.js";
 import { Employee } from "../accounts/index.js";
 import { AgentGroupMembership, Brand, ChatHandling, Department, Group } from "../organization/index.js";
-import { ChatParticipant } from "./chat.entity.js";
 import type { LiveChat } from "./chat.entity.js";
-import {
-  ChatEndReason,
-  ChatMessageKind,
-  ChatParticipantRole,
-  ChatStatus,
-  ChatSystemEvent,
-} from "./chat.enums.js";
+import { ChatEndReason, ChatMessageKind, ChatStatus, ChatSystemEvent } from "./chat.enums.js";
 import type { ChatEventPayload } from "./chat.events.js";
 import {
   appendMessage,
@@ -18,12 +11,10 @@ import {
   messageEvent,
   publishAfterCommit,
   recordChatEvent,
-  statusEvent,
   systemMessage,
 } from "./chat.events.js";
-import { autoAssign, setOwner } from "./chat-assign.js";
-import { finishChat } from "./chat-lifecycle.service.js";
-import { queueMoved } from "./chat-queue.js";
+import { setOwner } from "./chat-assign.js";
+import { finishChat, requeueAfterTransfer } from "./chat-lifecycle.service.js";
 
 /**
  * Live chat changes made by automation (the events engine's Live Chat actions, 002 L8419-8428) inside the
@@ -132,20 +123,7 @@ export async function automationTransferChat(
   if (agent) {
     await setOwner(app, em, chat, agent, null, events, "TRANSFER");
   } else {
-    if (previous.agentId)
-      await em.nativeUpdate(
-        ChatParticipant,
-        { chat: chat.id, employee: previous.agentId, role: ChatParticipantRole.OWNER },
-        { leftAt: new Date() },
-      );
-    chat.agent = null;
-    chat.status = ChatStatus.QUEUED;
-    chat.queuedAt = new Date();
-    const assigned = await autoAssign(app, em, chat, events, {
-      reason: "TRANSFER",
-      exclude: previous.agentId,
-    });
-    if (!assigned) events.push(statusEvent(chat.id), ...(await queueMoved(em, [group.id])));
+    await requeueAfterTransfer(app, em, chat, previous.agentId, group.id, events);
   }
   await em.flush();
   await recordChatEvent(app, em, chat, "chat.transferred", null, {

@@ -244,20 +244,7 @@ export async function transferChat(
     if (target) {
       await setOwner(ctx.app, em, locked, target, me.id, events, "TRANSFER");
     } else {
-      if (previous.agentId)
-        await em.nativeUpdate(
-          ChatParticipant,
-          { chat: locked.id, employee: previous.agentId, role: ChatParticipantRole.OWNER },
-          { leftAt: new Date() },
-        );
-      locked.agent = null;
-      locked.status = ChatStatus.QUEUED;
-      locked.queuedAt = new Date();
-      const assigned = await autoAssign(ctx.app, em, locked, events, {
-        reason: "TRANSFER",
-        exclude: previous.agentId,
-      });
-      if (!assigned) events.push(statusEvent(locked.id), ...(await queueMoved(em, [group!.id])));
+      await requeueAfterTransfer(ctx.app, em, locked, previous.agentId, group!.id, events);
     }
     await em.flush();
     await recordChatEvent(ctx.app, em, locked, "chat.transferred", me.id, {
@@ -268,4 +255,30 @@ export async function transferChat(
     await publishAfterCommit(ctx.app, em, events);
   });
   return { chat: await ctx.em.findOneOrFail(LiveChat, { id: chat.id }, { refresh: true }) };
+}
+
+/**
+ * A transfer to a group or department (no named agent): the previous owner leaves, the chat queues in
+ * `groupId` and distribution tries another agent there, as on a start (the agent's transferChat and the
+ * Transfer Live Chat event action alike).
+ */
+export async function requeueAfterTransfer(
+  app: AppRuntime,
+  em: EntityManager,
+  chat: LiveChat,
+  previousAgentId: string | null | undefined,
+  groupId: string,
+  events: ChatEventPayload[],
+): Promise<void> {
+  if (previousAgentId)
+    await em.nativeUpdate(
+      ChatParticipant,
+      { chat: chat.id, employee: previousAgentId, role: ChatParticipantRole.OWNER },
+      { leftAt: new Date() },
+    );
+  chat.agent = null;
+  chat.status = ChatStatus.QUEUED;
+  chat.queuedAt = new Date();
+  const assigned = await autoAssign(app, em, chat, events, { reason: "TRANSFER", exclude: previousAgentId });
+  if (!assigned) events.push(statusEvent(chat.id), ...(await queueMoved(em, [groupId])));
 }
