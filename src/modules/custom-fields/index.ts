@@ -89,3 +89,4 @@ export const customFieldsModule: ModuleDefinition = {
   },
 };
 export { applyProviderFieldValues } from "./provider-values.js";
+export { customFieldValueConditions } from "./value-criteria.js";

@@ -4,12 +4,7 @@ import type { RequestContext } from "../../core/context/context.js";
 import { BadInputError, NotFoundError } from "../../core/errors/app-errors.js";
 import { fromGlobalId } from "../../core/graphql/global-id.js";
 import { Employee, usernameKey } from "../accounts/index.js";
-import {
-  CustomField,
-  CustomFieldAppliesTo,
-  CustomFieldDataType,
-  CustomFieldOwnerType,
-} from "../custom-fields/index.js";
+import { CustomFieldOwnerType, customFieldValueConditions } from "../custom-fields/index.js";
 import { Department, Group } from "../organization/index.js";
 import { ticketIdByNumber } from "./ticket-access.js";
 import { TicketSortField, listTicketsWhere, ticketOrder } from "./ticket-list.js";
@@ -113,52 +108,17 @@ async function exists(
   return (await ctx.em.count(entity, { id })) > 0;
 }
 
-/** The ids of tickets whose value of each given field matches; BAD_USER_INPUT for an unknown field. */
-async function customFieldConditions(
+/** The Custom Fields criteria (002 L3296-3302): at most 20, see customFieldValueConditions. */
+function customFieldConditions(
   ctx: RequestContext,
   criteria: TicketCustomFieldCriterion[],
 ): Promise<FilterQuery<Ticket>[]> {
-  if (criteria.length > MAX_CUSTOM_FIELD_CRITERIA)
-    throw new BadInputError(`At most ${MAX_CUSTOM_FIELD_CRITERIA} custom field criteria.`, [
-      "criteria",
-      "customFields",
-    ]);
-  const ids = criteria.map((c, i) =>
-    c.fieldId ? fromGlobalId(c.fieldId, "CustomField", `criteria.customFields.${i}.fieldId`) : null,
-  );
-  const keys = criteria.map((c) => (c.fieldId ? null : (c.name?.trim().toLowerCase() ?? "")));
-  const fields = await ctx.em.find(CustomField, {
-    $or: [
-      { id: { $in: ids.filter((x): x is string => !!x) } },
-      { nameKey: { $in: keys.filter((k) => !!k) } },
-    ],
-  });
-  return criteria.map((c, i) => {
-    const path = ["criteria", "customFields", String(i)];
-    const field = fields.find((f) => (ids[i] ? f.id === ids[i] : f.nameKey === keys[i]));
-    if (!field || field.appliesTo !== CustomFieldAppliesTo.DATA)
-      throw new BadInputError(`Unknown ticket custom field "${c.fieldId ?? c.name ?? ""}".`, [
-        ...path,
-        c.fieldId ? "fieldId" : "name",
-      ]);
-    const value = c.value.trim();
-    if (!value || value.length > 512)
-      throw new BadInputError("A custom field criterion needs a value of 1-512 characters.", [
-        ...path,
-        "value",
-      ]);
-    const textual =
-      field.dataType === CustomFieldDataType.TEXT || field.dataType === CustomFieldDataType.MULTI_LINE_TEXT;
-    const predicate = textual ? `v."value" ilike ?` : `v."value" = ?`;
-    return {
-      id: {
-        $in: raw(
-          `(select v."owner_id" from "custom_field_value" v where v."owner_type" = ? and v."field_id" = ? and ${predicate})`,
-          [CustomFieldOwnerType.TICKET, field.id, textual ? `%${escapeLike(value)}%` : value],
-        ),
-      },
-    } as FilterQuery<Ticket>;
-  });
+  return customFieldValueConditions(ctx.em, criteria, {
+    ownerType: CustomFieldOwnerType.TICKET,
+    label: "ticket",
+    path: ["criteria", "customFields"],
+    max: MAX_CUSTOM_FIELD_CRITERIA,
+  }) as Promise<FilterQuery<Ticket>[]>;
 }
 
 /** Turns the General Criteria into conditions; refuses malformed ones (nothing is searched then). */
